@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tl::core {
+
+// The six roles of DESIGN §1.
+enum class Role { Admin, Hr, Finance, SalesManager, Sales, Auditor };
+
+QString roleKey(Role role);                          // "admin", "hr", "finance", "sales_manager", "sales", "auditor"
+std::optional<Role> roleFromKey(const QString& key); // inverse of roleKey
+QString roleDisplayName(Role role);                  // translated (系统管理员, 人事管理员, ...)
+QList<Role> allRoles();
+
+// What a session may do. Checked in core services, not only hidden in the UI.
+enum class Permission {
+    ManageUsers,       // create users, reset passwords, unlock
+    ManageSettings,    // company, city profiles, rules
+    BackupRestore,     // backup, restore
+    ViewAudit,         // read the audit log, run the check
+    ViewEmployees,     // list/read employee records (scope applies)
+    EditEmployees,     // create/update employees, departments, labour contracts
+    ImportData,        // imports of people data
+    ExportEmployees,   // export employee lists
+    ViewIdNumber,      // unmasked ID numbers
+    ViewBankAccount,   // unmasked bank accounts
+    ViewSalary,        // salary fields
+    ViewLabourContracts,
+};
+
+// Who is acting: user, role and scope. Passed (inside a Context) to every service.
+struct Session
+{
+    qint64 userId = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::Auditor;
+    qint64 employeeId = 0;             // linked employee (salesperson, manager), 0 = none
+    QList<qint64> departmentScope;     // sales manager: own department subtree; empty = not limited
+    bool system = false;               // internal jobs (migrations, demo generation)
+
+    bool can(Permission permission) const;
+    // Whether records of this employee are visible (scope of managers and salespeople).
+    bool canSeeEmployee(qint64 employeeId, qint64 departmentId) const;
+
+    // A session for internal work, with every permission; audited as "system".
+    static Session systemSession();
+};
+
+bool roleHas(Role role, Permission permission);
+
+// Field masking (DESIGN §1): 3101**********1234 for roles that may see a record but not the field.
+QString maskIdNumber(const QString& value);
+QString maskBankAccount(const QString& value);
+QString maskedAmount(); // "******"
+
+} // namespace tl::core
