@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Context.h"
+#include "common/Result.h"
+#include "org/Employee.h"
+
+namespace tl::core {
+
+// Employee records: validation, permissions, scope, masking, audit.
+class EmployeeService
+{
+public:
+    explicit EmployeeService(const Context& ctx) : m_ctx(ctx) {}
+
+    // Reads respect the session's scope and mask ID number / bank account without the permission.
+    Result<Employee> get(qint64 id) const;
+    Result<Employee> getByCode(const QString& code) const;
+
+    // Every problem with the record (column names as in the import template: code, name, id_number,
+    // phone, hire_date, manager_code, ...). Empty list = valid. Checks unique code, existing manager,
+    // no manager cycle, ID number check character and birth date, mobile number, dates.
+    QList<FieldProblem> validate(const Employee& employee) const;
+
+    Result<qint64> create(const Employee& employee);
+    Status update(const Employee& employee);
+    Status setStatus(qint64 id, EmployeeStatus status, const QDate& leaveDate = {});
+    // Deletes a record entered by mistake (no labour contracts, no user linked, nobody reporting to it).
+    Status remove(qint64 id);
+
+private:
+    const Context& m_ctx;
+};
+
+} // namespace tl::core
