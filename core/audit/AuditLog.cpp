@@ -41,16 +41,30 @@ QJsonValue toJson(const QVariant& v)
     }
 }
 
+// Columns whose values must not be readable in the audit log: only a fingerprint is kept, which still
+// lets verify() see that the value changed.
+bool isSecretColumn(const QString& name)
+{
+    return name == QLatin1String("password_hash");
+}
+
 QJsonObject rowToJson(const QSqlQuery& q)
 {
     QJsonObject obj;
     const QSqlRecord rec = q.record();
     for (int i = 0; i < rec.count(); ++i)
-        obj.insert(rec.fieldName(i), toJson(q.value(i)));
+        obj.insert(rec.fieldName(i), AuditLog::columnJson(rec.fieldName(i), q.value(i)));
     return obj;
 }
 
 } // namespace
+
+QJsonValue AuditLog::columnJson(const QString& column, const QVariant& value)
+{
+    if (isSecretColumn(column) && !value.isNull())
+        return toJson(QVariant(value.toString().toUtf8())); // fingerprint, as for a BLOB
+    return toJson(value);
+}
 
 QString canonicalJson(const QJsonObject& object)
 {
@@ -99,7 +113,7 @@ void AuditLog::record(const QString& entity, qint64 entityId, const QString& lab
     if (!m_haveLastHash) {
         const QVariant last =
             SqlQuery::scalar(m_ctx.db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
-        m_lastHash = last.isValid() ? last.toString() : QString();
+        m_lastHash = last.isValid() ? last.toString() : QStringLiteral(""); // not NULL: prev_hash is NOT NULL
         m_haveLastHash = true;
     }
     const QString at = m_ctx.clock.now().toString(Qt::ISODateWithMs);

@@ -28,6 +28,10 @@ public:
     // BLOB columns are stored as their SHA-256. Throws DbException.
     static QJsonObject snapshot(const Database& db, const QString& table, qint64 id);
 
+    // How one column value is stored in a snapshot (BLOBs and secrets as "sha256:..." fingerprints).
+    // Bulk writers that build snapshots themselves must use it so that verify() agrees with them.
+    static QJsonValue columnJson(const QString& column, const QVariant& value);
+
     // Appends one record; throws DbException. entityId 0 = not about one row (login, backup...).
     // For a row of an audited table, `after` must be snapshot() of the row after the change
     // (empty for a delete), so that check() can compare the table with its last audited state.
@@ -49,10 +53,12 @@ public:
     // Verifies the hash chain and that every audited table matches its last audited state.
     static QList<Issue> verify(const Database& db);
 
-private:
+    // The hash of one record (public for bulk writers that must produce records identical to record()).
     static QString computeHash(const QString& prevHash, const QString& at, qint64 userId, const QString& username,
                                const QString& entity, qint64 entityId, const QString& label, const QString& action,
                                const QString& before, const QString& after);
+
+private:
     const Context& m_ctx;
     QString m_lastHash;
     bool m_haveLastHash = false;

@@ -39,7 +39,7 @@ struct Session
     QString displayName;
     Role role = Role::Auditor;
     qint64 employeeId = 0;             // linked employee (salesperson, manager), 0 = none
-    QList<qint64> departmentScope;     // sales manager: own department subtree; empty = not limited
+    QList<qint64> departmentScope;     // sales manager: own department subtree (empty = sees no one else)
     bool system = false;               // internal jobs (migrations, demo generation)
 
     bool can(Permission permission) const;

@@ -28,17 +28,18 @@ CREATE TABLE city_profiles (
     effective_from            TEXT NOT NULL,
     si_base_min               INTEGER NOT NULL CHECK (si_base_min >= 0),
     si_base_max               INTEGER NOT NULL CHECK (si_base_max >= si_base_min),
-    pension_employee_ppm      INTEGER NOT NULL,
-    medical_employee_ppm      INTEGER NOT NULL,
-    unemployment_employee_ppm INTEGER NOT NULL,
-    pension_employer_ppm      INTEGER NOT NULL,
-    medical_employer_ppm      INTEGER NOT NULL,
-    unemployment_employer_ppm INTEGER NOT NULL,
-    injury_employer_ppm       INTEGER NOT NULL,
-    hf_base_min               INTEGER NOT NULL,
-    hf_base_max               INTEGER NOT NULL,
-    hf_rate_ppm               INTEGER NOT NULL,
-    minimum_wage              INTEGER NOT NULL,
+    pension_employee_ppm      INTEGER NOT NULL CHECK (pension_employee_ppm BETWEEN 0 AND 1000000),
+    medical_employee_ppm      INTEGER NOT NULL CHECK (medical_employee_ppm BETWEEN 0 AND 1000000),
+    unemployment_employee_ppm INTEGER NOT NULL CHECK (unemployment_employee_ppm BETWEEN 0 AND 1000000),
+    pension_employer_ppm      INTEGER NOT NULL CHECK (pension_employer_ppm BETWEEN 0 AND 1000000),
+    medical_employer_ppm      INTEGER NOT NULL CHECK (medical_employer_ppm BETWEEN 0 AND 1000000),
+    unemployment_employer_ppm INTEGER NOT NULL CHECK (unemployment_employer_ppm BETWEEN 0 AND 1000000),
+    injury_employer_ppm       INTEGER NOT NULL CHECK (injury_employer_ppm BETWEEN 0 AND 1000000),
+    hf_base_min               INTEGER NOT NULL CHECK (hf_base_min >= 0),
+    hf_base_max               INTEGER NOT NULL CHECK (hf_base_max >= hf_base_min),
+    hf_rate_ppm               INTEGER NOT NULL CHECK (hf_rate_ppm BETWEEN 0 AND 1000000),
+    minimum_wage              INTEGER NOT NULL CHECK (minimum_wage >= 0),
+    -- rounding of each contribution: a storage key of money/Rounding.h (roundingKey)
     si_rounding               TEXT NOT NULL DEFAULT 'half_up_fen',
     hf_rounding               TEXT NOT NULL DEFAULT 'half_up_yuan',
     UNIQUE (city, effective_from)
@@ -81,8 +82,10 @@ CREATE TABLE employees (
     CHECK (manager_id IS NULL OR manager_id <> id)
 ) STRICT;
 CREATE INDEX employees_name ON employees (name, id);
-CREATE INDEX employees_department ON employees (department_id, code);
-CREATE INDEX employees_status ON employees (status, code);
+-- Keyset paging of EmployeeQuery: (sort key, id) for code (the UNIQUE index), name, hire date, and the
+-- per-department and per-status walks of the department and status sorts.
+CREATE INDEX employees_department ON employees (department_id, id);
+CREATE INDEX employees_status ON employees (status, id);
 CREATE INDEX employees_hire ON employees (hire_date, id);
 CREATE INDEX employees_manager ON employees (manager_id);
 CREATE INDEX employees_id_number ON employees (id_number) WHERE id_number <> '';
