@@ -55,8 +55,10 @@ struct Department
     QString name;
     qint64 parentId = 0;
     qint64 managerId = 0;
-    QString managerName; // read only
+    QString managerName;   // read only
     int employeeCount = 0; // read only: active (not left) employees directly in it
+    QString path;          // read only: "销售中心/销售一部" (names from the root, joined by '/')
+    int depth = 0;         // read only: 0 for a root department
 };
 
 enum class ContractType { FixedTerm, OpenEnded, Task }; // 固定期限 / 无固定期限 / 以完成一定工作任务为期限

@@ -1,0 +1,174 @@
+#include "org/Employee.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace tl::core {
+
+namespace {
+
+const char* const kContext = "tl::core::Employee";
+
+struct RoleAliases
+{
+    const char* key;
+    QStringList aliases; // accepted spellings besides the key and the display names (import files)
+};
+
+const QList<RoleAliases>& roleAliases()
+{
+    static const QList<RoleAliases> aliases{
+        {"sales",
+         {QStringLiteral("业务员"), QStringLiteral("销售"), QStringLiteral("销售员"),
+          QStringLiteral("销售代表"), QStringLiteral("salesperson")}},
+        {"sales_manager",
+         {QStringLiteral("销售经理"), QStringLiteral("销售主管"), QStringLiteral("sales manager")}},
+        {"hr",
+         {QStringLiteral("人事"), QStringLiteral("人力资源"), QStringLiteral("人事专员"),
+          QStringLiteral("人事管理员")}},
+        {"finance", {QStringLiteral("财务"), QStringLiteral("会计"), QStringLiteral("出纳")}},
+        {"other", {QStringLiteral("其他"), QStringLiteral("其它")}},
+    };
+    return aliases;
+}
+
+} // namespace
+
+QString employeeStatusKey(EmployeeStatus status)
+{
+    switch (status) {
+    case EmployeeStatus::Active:
+        return QStringLiteral("active");
+    case EmployeeStatus::Probation:
+        return QStringLiteral("probation");
+    case EmployeeStatus::Leaving:
+        return QStringLiteral("leaving");
+    case EmployeeStatus::Left:
+        return QStringLiteral("left");
+    }
+    return {};
+}
+
+std::optional<EmployeeStatus> employeeStatusFromKey(const QString& key)
+{
+    for (EmployeeStatus s : allEmployeeStatuses())
+        if (employeeStatusKey(s) == key)
+            return s;
+    return std::nullopt;
+}
+
+QString employeeStatusName(EmployeeStatus status)
+{
+    switch (status) {
+    case EmployeeStatus::Active:
+        return QCoreApplication::translate(kContext, "Employed");
+    case EmployeeStatus::Probation:
+        return QCoreApplication::translate(kContext, "On probation");
+    case EmployeeStatus::Leaving:
+        return QCoreApplication::translate(kContext, "Leaving");
+    case EmployeeStatus::Left:
+        return QCoreApplication::translate(kContext, "Left");
+    }
+    return {};
+}
+
+QList<EmployeeStatus> allEmployeeStatuses()
+{
+    return {EmployeeStatus::Active, EmployeeStatus::Probation, EmployeeStatus::Leaving, EmployeeStatus::Left};
+}
+
+QStringList employeeRoleKeys()
+{
+    return {QStringLiteral("sales"), QStringLiteral("sales_manager"), QStringLiteral("hr"),
+            QStringLiteral("finance"), QStringLiteral("other")};
+}
+
+QString employeeRoleName(const QString& key)
+{
+    if (key == QLatin1String("sales"))
+        return QCoreApplication::translate(kContext, "Salesperson");
+    if (key == QLatin1String("sales_manager"))
+        return QCoreApplication::translate(kContext, "Sales manager");
+    if (key == QLatin1String("hr"))
+        return QCoreApplication::translate(kContext, "HR");
+    if (key == QLatin1String("finance"))
+        return QCoreApplication::translate(kContext, "Finance");
+    if (key == QLatin1String("other"))
+        return QCoreApplication::translate(kContext, "Other");
+    return key;
+}
+
+std::optional<QString> employeeRoleFromText(const QString& text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    for (const RoleAliases& r : roleAliases()) {
+        const QString key = QString::fromLatin1(r.key);
+        if (t.compare(key, Qt::CaseInsensitive) == 0 ||
+            t.compare(employeeRoleName(key), Qt::CaseInsensitive) == 0)
+            return key;
+        for (const QString& alias : r.aliases)
+            if (t.compare(alias, Qt::CaseInsensitive) == 0)
+                return key;
+    }
+    return std::nullopt;
+}
+
+QString contractTypeKey(ContractType type)
+{
+    switch (type) {
+    case ContractType::FixedTerm:
+        return QStringLiteral("fixed");
+    case ContractType::OpenEnded:
+        return QStringLiteral("open_ended");
+    case ContractType::Task:
+        return QStringLiteral("task");
+    }
+    return {};
+}
+
+std::optional<ContractType> contractTypeFromKey(const QString& key)
+{
+    for (ContractType t : {ContractType::FixedTerm, ContractType::OpenEnded, ContractType::Task})
+        if (contractTypeKey(t) == key)
+            return t;
+    return std::nullopt;
+}
+
+QString contractTypeName(ContractType type)
+{
+    switch (type) {
+    case ContractType::FixedTerm:
+        return QCoreApplication::translate(kContext, "Fixed term");
+    case ContractType::OpenEnded:
+        return QCoreApplication::translate(kContext, "Open-ended");
+    case ContractType::Task:
+        return QCoreApplication::translate(kContext, "Until completion of a task");
+    }
+    return {};
+}
+
+QString contractAlertKindName(ContractAlert::Kind kind)
+{
+    using K = ContractAlert::Kind;
+    switch (kind) {
+    case K::EndingSoon:
+        return QCoreApplication::translate(kContext, "Contract ending");
+    case K::ProbationEnding:
+        return QCoreApplication::translate(kContext, "Probation ending");
+    case K::ThirdFixedTerm:
+        return QCoreApplication::translate(kContext, "Third fixed-term contract");
+    case K::TenYears:
+        return QCoreApplication::translate(kContext, "Ten years of service");
+    case K::ProbationTooLong:
+        return QCoreApplication::translate(kContext, "Probation too long");
+    case K::SecondProbation:
+        return QCoreApplication::translate(kContext, "Second probation");
+    case K::NoContract:
+        return QCoreApplication::translate(kContext, "No written contract");
+    }
+    return {};
+}
+
+} // namespace tl::core
