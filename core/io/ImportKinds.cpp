@@ -1,0 +1,90 @@
+#include "io/ImportKinds.h"
+
+#include "io/CsvWriter.h"
+#include "io/EmployeeImport.h"
+
+#include <functional>
+
+namespace tl::core {
+
+namespace {
+
+struct Entry
+{
+    const char* key;
+    const QList<ImportColumn>& (*columns)();
+    std::function<std::unique_ptr<ImportKind>(const Context&)> create;
+};
+
+const QList<Entry>& registry()
+{
+    static const QList<Entry> entries{
+        {"employees", &EmployeeImport::columnSpec,
+         [](const Context& ctx) { return std::unique_ptr<ImportKind>(new EmployeeImport(ctx)); }},
+    };
+    return entries;
+}
+
+const Entry* find(const QString& key)
+{
+    for (const Entry& entry : registry())
+        if (key == QLatin1String(entry.key))
+            return &entry;
+    return nullptr;
+}
+
+QStringList headers(const QList<ImportColumn>& columns, HeaderLanguage language)
+{
+    QStringList list;
+    for (const ImportColumn& column : columns)
+        list << column.header(language);
+    return list;
+}
+
+} // namespace
+
+QStringList ImportKinds::keys()
+{
+    QStringList list;
+    for (const Entry& entry : registry())
+        list << QString::fromLatin1(entry.key);
+    return list;
+}
+
+std::unique_ptr<ImportKind> ImportKinds::create(const QString& key, const Context& ctx)
+{
+    const Entry* entry = find(key);
+    return entry ? entry->create(ctx) : nullptr;
+}
+
+const QList<ImportColumn>* ImportKinds::columns(const QString& key)
+{
+    const Entry* entry = find(key);
+    return entry ? &entry->columns() : nullptr;
+}
+
+Result<QString> ImportKinds::templateCsv(const QString& key, HeaderLanguage language)
+{
+    const QList<ImportColumn>* spec = columns(key);
+    if (!spec)
+        return Error::invalid(
+            tr("Unknown import kind %1; the kinds are: %2").arg(key, keys().join(QStringLiteral(", "))));
+    return CsvWriter::formatRow(headers(*spec, language));
+}
+
+Status ImportKinds::writeTemplate(const QString& key, const QString& path, HeaderLanguage language)
+{
+    const QList<ImportColumn>* spec = columns(key);
+    if (!spec)
+        return Error::invalid(
+            tr("Unknown import kind %1; the kinds are: %2").arg(key, keys().join(QStringLiteral(", "))));
+    Result<std::unique_ptr<CsvWriter>> writer = CsvWriter::openFile(path);
+    if (!writer)
+        return writer.error();
+    const Status written = (*writer)->writeRow(headers(*spec, language));
+    if (!written)
+        return written;
+    return (*writer)->finish();
+}
+
+} // namespace tl::core
