@@ -1,12 +1,12 @@
 #include "cli/CliApp.h"
+#include "db/DefaultPaths.h"
 
 #include <QCoreApplication>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("teamledger-cli"));
-    QCoreApplication::setOrganizationName(QStringLiteral("TeamLedger"));
+    tl::core::applyApplicationIdentity(); // same data folder and settings as the GUI
     QCoreApplication::setApplicationVersion(QStringLiteral(TL_VERSION));
     return tl::core::CliApp().run(QCoreApplication::arguments());
 }

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QCoreApplication>
 #include <QString>
 
 namespace tl::core {
@@ -13,6 +14,7 @@ namespace tl::core {
 // Online backups (VACUUM INTO: a consistent copy while the database is open) and checked restores.
 class BackupService
 {
+    Q_DECLARE_TR_FUNCTIONS(tl::core::BackupService)
 public:
     explicit BackupService(const Context& ctx) : m_ctx(ctx) {}
 

@@ -3,6 +3,7 @@
 #include "common/Progress.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -15,6 +16,7 @@ class Clock;
 // The demo company (DESIGN §4 `demo`): reproducible from a seed at three scales; later modules extend it.
 class DemoGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(tl::core::DemoGenerator)
 public:
     enum class Scale { Small, Medium, Large }; // large = 10,000 employees (8,000 in sales)
 
