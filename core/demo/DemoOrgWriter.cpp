@@ -2,8 +2,8 @@
 
 #include "common/Clock.h"
 #include "db/Database.h"
-#include "demo/BulkAuditWriter.h"
-#include "demo/NativeStatement.h"
+#include "audit/BulkAuditWriter.h"
+#include "db/NativeStatement.h"
 
 namespace tl::core::demo {
 

@@ -1,4 +1,4 @@
-#include "demo/NativeStatement.h"
+#include "db/NativeStatement.h"
 
 #include "db/DbException.h"
 

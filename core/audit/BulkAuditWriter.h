@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Context.h"
-#include "demo/NativeStatement.h"
+#include "db/NativeStatement.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "demo/BulkAuditWriter.h"
+#include "audit/BulkAuditWriter.h"
 
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
