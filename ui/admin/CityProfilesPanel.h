@@ -1,0 +1,34 @@
+#pragma once
+
+#include "settings/CityProfile.h"
+
+#include <QList>
+#include <QWidget>
+
+class QPushButton;
+class QTableWidget;
+
+namespace tl::ui {
+
+class AppContext;
+
+// The dated city profiles (everyone may read them; adding one needs ManageSettings).
+class CityProfilesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CityProfilesPanel(AppContext& app, QWidget* parent = nullptr);
+
+    void reload();
+    int rowCount() const;
+
+private:
+    void addProfile();
+
+    AppContext& m_app;
+    QList<core::CityProfile> m_profiles;
+    QTableWidget* m_table;
+    QPushButton* m_add;
+};
+
+} // namespace tl::ui
