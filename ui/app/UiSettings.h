@@ -37,6 +37,8 @@ inline const UiSetting<QString> language{"ui/language", QStringLiteral("zh_CN")}
 inline const UiSetting<QString> lastUsername{"login/lastUsername", QString()};
 inline const UiSetting<QString> backupFolder{"backup/folder", QString()};
 inline const UiSetting<int> backupKeep{"backup/keep", 10};
+inline const UiSetting<bool> autoBackup{"backup/automatic", true}; // at exit and once a day
+inline const UiSetting<int> idleLockMinutes{"session/idleLockMinutes", 15}; // 0 = never
 inline const UiSetting<QByteArray> mainWindowGeometry{"mainWindow/geometry", QByteArray()};
 inline const UiSetting<QByteArray> mainWindowState{"mainWindow/state", QByteArray()};
 inline const UiSetting<QByteArray> mainSplitter{"mainWindow/splitter", QByteArray()};

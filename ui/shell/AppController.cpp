@@ -11,6 +11,11 @@
 #include "shell/MainWindow.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QEvent>
+#include <QFutureWatcher>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -19,8 +24,13 @@
 namespace tl::ui {
 
 AppController::AppController(QString databasePath, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_lastUsername(UiSettings::lastUsername.value())
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_lastUsername(UiSettings::lastUsername.value()),
+      m_idleTimer(new QTimer(this))
 {
+    m_sinceInput.start();
+    m_idleTimer->setInterval(30 * 1000);
+    connect(m_idleTimer, &QTimer::timeout, this, &AppController::checkIdle);
+    qApp->installEventFilter(this);
 }
 
 AppController::~AppController()
@@ -92,13 +102,20 @@ bool AppController::openMainWindow(const core::Session& session)
     // Queued: the window must not be deleted inside its own signal.
     connect(window, &MainWindow::logoutRequested, this, &AppController::logout, Qt::QueuedConnection);
     connect(window, &MainWindow::restoreRequested, this, &AppController::restore, Qt::QueuedConnection);
-    connect(window, &MainWindow::closed, this, [] { QTimer::singleShot(0, qApp, &QCoreApplication::quit); });
+    connect(window, &MainWindow::closed, this, [this] {
+        backupAtExit();
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    });
     window->show();
+    m_sinceInput.restart();
+    m_idleTimer->start();
+    backupDailyInBackground();
     return true;
 }
 
 void AppController::closeWindow()
 {
+    m_idleTimer->stop();
     if (!m_window)
         return;
     MainWindow* window = m_window;
@@ -126,6 +143,120 @@ void AppController::restore(const QString& backupFile)
                  : tr("The restore failed; the database was not changed.\n%1").arg(restored.error().fullText());
     if (!login(notice))
         QCoreApplication::quit();
+}
+
+QString AppController::automaticBackupFolder() const
+{
+    const QString chosen = UiSettings::backupFolder.value();
+    if (!chosen.isEmpty())
+        return chosen;
+    return QFileInfo(m_databasePath).absolutePath() + QStringLiteral("/backups");
+}
+
+namespace {
+
+// Automatic backups are the system's own work, whoever is logged in; they are audited as "system".
+core::Status runAutomaticBackup(const QString& databasePath, const QString& folder, int keep,
+                                const core::Clock& clock)
+{
+    auto db = core::Database::open(databasePath, core::Database::OpenMode::OpenExisting);
+    if (!db)
+        return db.error();
+    const core::Context ctx{**db, clock, core::Session::systemSession(), nullptr};
+    core::NullProgress progress;
+    auto written = core::BackupService(ctx).backupToFolder(folder, keep, progress);
+    if (!written)
+        return written.error();
+    return {};
+}
+
+} // namespace
+
+void AppController::backupAtExit()
+{
+    if (!UiSettings::autoBackup.value())
+        return;
+    const QString folder = automaticBackupFolder();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const core::Status status = runAutomaticBackup(m_databasePath, folder, UiSettings::backupKeep.value(), m_clock);
+    QApplication::restoreOverrideCursor();
+    if (!status)
+        qWarning("automatic backup at exit failed: %s", qPrintable(status.error().fullText()));
+}
+
+void AppController::backupDailyInBackground()
+{
+    if (!UiSettings::autoBackup.value())
+        return;
+    const QString folder = automaticBackupFolder();
+    const auto backups = core::BackupService::listBackups(folder);
+    if (!backups.isEmpty() && backups.first().modified.secsTo(m_clock.now()) < 24 * 3600)
+        return;
+    const QString path = m_databasePath;
+    const int keep = UiSettings::backupKeep.value();
+    const core::Clock* clock = &m_clock;
+    auto* watcher = new QFutureWatcher<core::Status>(this);
+    connect(watcher, &QFutureWatcher<core::Status>::finished, this, [watcher] {
+        const core::Status status = watcher->result();
+        if (!status)
+            qWarning("daily automatic backup failed: %s", qPrintable(status.error().fullText()));
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, folder, keep, clock] {
+        return runAutomaticBackup(path, folder, keep, *clock);
+    }));
+}
+
+bool AppController::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        m_sinceInput.restart();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AppController::checkIdle()
+{
+    const int minutes = UiSettings::idleLockMinutes.value();
+    if (minutes <= 0 || m_locked || !m_window || QApplication::activeModalWidget())
+        return;
+    if (m_sinceInput.elapsed() >= qint64(minutes) * 60 * 1000)
+        lockSession();
+}
+
+void AppController::lockSession()
+{
+    const QString username = m_window->app().session().username;
+    m_locked = true;
+    m_window->hide();
+    LoginDialog dialog(m_databasePath, m_clock);
+    dialog.setCompanyName(companyName());
+    dialog.setUsername(username);
+    dialog.setNotice(tr("The session was locked after %n minute(s) without activity. Log in again to continue.",
+                        nullptr, UiSettings::idleLockMinutes.value()));
+    const bool ok = dialog.exec() == QDialog::Accepted;
+    m_locked = false;
+    m_sinceInput.restart();
+    if (ok && dialog.session().userId == m_window->app().session().userId) {
+        m_window->show();
+        return;
+    }
+    // Another user logged in, or the dialog was closed: the locked session ends.
+    closeWindow();
+    if (!ok) {
+        QCoreApplication::quit();
+        return;
+    }
+    m_lastUsername = dialog.session().username;
+    UiSettings::lastUsername.setValue(m_lastUsername);
+    openMainWindow(dialog.session());
 }
 
 } // namespace tl::ui

@@ -3,8 +3,11 @@
 #include "auth/Session.h"
 #include "common/Clock.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+
+class QTimer;
 
 namespace tl::ui {
 
@@ -34,11 +37,23 @@ private:
     void logout();
     void restore(const QString& backupFile);
     QString companyName() const;
+    // Automatic backups (DESIGN §2.10) to the backup folder, keeping the newest N: at exit, and once a
+    // day (after login, in the background, when the newest backup is older than a day).
+    QString automaticBackupFolder() const;
+    void backupAtExit();
+    void backupDailyInBackground();
+    // Idle session lock: after the configured minutes without input the window hides behind the login.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void checkIdle();
+    void lockSession();
 
     QString m_databasePath;
     core::SystemClock m_clock;
     MainWindow* m_window = nullptr; // owned
     QString m_lastUsername;
+    QTimer* m_idleTimer = nullptr;
+    QElapsedTimer m_sinceInput;
+    bool m_locked = false;
 };
 
 } // namespace tl::ui
