@@ -6,13 +6,13 @@ namespace tl::core {
 
 QString FieldProblem::toString() const
 {
-    QString text;
+    if (row > 0 && !column.isEmpty())
+        return QCoreApplication::translate("tl::core::Error", "row %1, column %2: %3").arg(row).arg(column, reason);
     if (row > 0)
-        text += QCoreApplication::translate("tl::core::Error", "row %1, ").arg(row);
+        return QCoreApplication::translate("tl::core::Error", "row %1: %2").arg(row).arg(reason);
     if (!column.isEmpty())
-        text += QCoreApplication::translate("tl::core::Error", "column %1: ").arg(column);
-    text += reason;
-    return text;
+        return QCoreApplication::translate("tl::core::Error", "column %1: %2").arg(column, reason);
+    return reason;
 }
 
 Error Error::invalid(const QString& message, QList<FieldProblem> problems)

@@ -5,6 +5,7 @@
 #include "db/Transaction.h"
 #include "io/CsvWriter.h"
 #include "io/EmployeeExport.h"
+#include "io/ImportKinds.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -42,7 +43,7 @@ Result<qint64> ExportService::exportFile(const QString& kind, const QString& pat
         return Error::invalid(
             tr("Unknown export kind %1; the kinds are: %2").arg(kind, keys().join(QStringLiteral(", "))));
     if (!m_ctx.session.can(exportKind->permission()))
-        return Error::denied(tr("You may not export %1.").arg(kind));
+        return Error::denied(tr("You may not export %1.").arg(ImportKinds::displayName(kind)));
     Result<std::unique_ptr<TableWriter>> writer = openWriter(path);
     if (!writer)
         return writer.error();
@@ -52,7 +53,7 @@ Result<qint64> ExportService::exportFile(const QString& kind, const QString& pat
 Result<qint64> ExportService::run(ExportKind& kind, TableWriter& writer, Progress& progress)
 {
     if (!m_ctx.session.can(kind.permission()))
-        return Error::denied(tr("You may not export %1.").arg(kind.key()));
+        return Error::denied(tr("You may not export %1.").arg(ImportKinds::displayName(kind.key())));
     const Result<qint64> rows = kind.write(writer, progress);
     if (!rows)
         return rows;

@@ -3,6 +3,8 @@
 #include "io/CsvWriter.h"
 #include "io/EmployeeImport.h"
 
+#include <QCoreApplication>
+
 #include <functional>
 
 namespace tl::core {
@@ -42,6 +44,13 @@ QStringList headers(const QList<ImportColumn>& columns, HeaderLanguage language)
 }
 
 } // namespace
+
+QString ImportKinds::displayName(const QString& key)
+{
+    if (key == QLatin1String("employees"))
+        return QCoreApplication::translate("tl::core::ImportKinds", "employee records");
+    return key;
+}
 
 QStringList ImportKinds::keys()
 {

@@ -18,6 +18,9 @@ class ImportKinds
     Q_DECLARE_TR_FUNCTIONS(tl::core::ImportKinds)
 
 public:
+    // The translated name of a data kind ("employees" -> 员工档案), for messages and lists; used by
+    // exports too. Unknown keys come back unchanged.
+    static QString displayName(const QString& key);
     static QStringList keys();                                                         // "employees"
     static std::unique_ptr<ImportKind> create(const QString& key, const Context& ctx); // null when unknown
     static const QList<ImportColumn>* columns(const QString& key);                     // null when unknown

@@ -1,5 +1,7 @@
 #include "io/ImportResult.h"
 
+#include "io/ImportKinds.h"
+
 #include <algorithm>
 
 namespace tl::core {
@@ -58,9 +60,9 @@ QString ImportResult::summary() const
 
 Error ImportResult::toError() const
 {
-    QString message = tr("The %1 import has %n problem(s); nothing was written.", nullptr,
+    QString message = tr("The import of %1 has %n problem(s); nothing was written.", nullptr,
                          int(problems.size() + problemsOmitted))
-                          .arg(kind);
+                          .arg(ImportKinds::displayName(kind));
     return Error::invalid(message, problems);
 }
 

@@ -58,7 +58,7 @@ Result<ImportResult> ImportService::importFile(const QString& kind, const QStrin
         return Error::invalid(tr("Unknown import kind %1; the kinds are: %2")
                                   .arg(kind, ImportKinds::keys().join(QStringLiteral(", "))));
     if (!m_ctx.session.can(importKind->permission()))
-        return Error::denied(tr("You may not import %1.").arg(kind));
+        return Error::denied(tr("You may not import %1.").arg(ImportKinds::displayName(kind)));
     Result<std::unique_ptr<TableReader>> reader = openReader(path);
     if (!reader)
         return reader.error();
@@ -70,7 +70,7 @@ Result<ImportResult> ImportService::run(ImportKind& kind, TableReader& reader, c
 {
     return guarded([&]() -> Result<ImportResult> {
         if (!m_ctx.session.can(kind.permission()))
-            return Error::denied(tr("You may not import %1.").arg(kind.key()));
+            return Error::denied(tr("You may not import %1.").arg(ImportKinds::displayName(kind.key())));
         const Error cancelled = cancelledError();
 
         ImportResult result;

@@ -7,7 +7,6 @@ namespace tl::core {
 
 namespace {
 
-const char* const kContext = "tl::core::Employee";
 
 struct RoleAliases
 {
@@ -61,13 +60,13 @@ QString employeeStatusName(EmployeeStatus status)
 {
     switch (status) {
     case EmployeeStatus::Active:
-        return QCoreApplication::translate(kContext, "Employed");
+        return QCoreApplication::translate("tl::core::Employee", "Employed");
     case EmployeeStatus::Probation:
-        return QCoreApplication::translate(kContext, "On probation");
+        return QCoreApplication::translate("tl::core::Employee", "On probation");
     case EmployeeStatus::Leaving:
-        return QCoreApplication::translate(kContext, "Leaving");
+        return QCoreApplication::translate("tl::core::Employee", "Leaving");
     case EmployeeStatus::Left:
-        return QCoreApplication::translate(kContext, "Left");
+        return QCoreApplication::translate("tl::core::Employee", "Left");
     }
     return {};
 }
@@ -86,15 +85,15 @@ QStringList employeeRoleKeys()
 QString employeeRoleName(const QString& key)
 {
     if (key == QLatin1String("sales"))
-        return QCoreApplication::translate(kContext, "Salesperson");
+        return QCoreApplication::translate("tl::core::Employee", "Salesperson");
     if (key == QLatin1String("sales_manager"))
-        return QCoreApplication::translate(kContext, "Sales manager");
+        return QCoreApplication::translate("tl::core::Employee", "Sales manager");
     if (key == QLatin1String("hr"))
-        return QCoreApplication::translate(kContext, "HR");
+        return QCoreApplication::translate("tl::core::Employee", "HR");
     if (key == QLatin1String("finance"))
-        return QCoreApplication::translate(kContext, "Finance");
+        return QCoreApplication::translate("tl::core::Employee", "Finance");
     if (key == QLatin1String("other"))
-        return QCoreApplication::translate(kContext, "Other");
+        return QCoreApplication::translate("tl::core::Employee", "Other");
     return key;
 }
 
@@ -140,11 +139,11 @@ QString contractTypeName(ContractType type)
 {
     switch (type) {
     case ContractType::FixedTerm:
-        return QCoreApplication::translate(kContext, "Fixed term");
+        return QCoreApplication::translate("tl::core::Employee", "Fixed term");
     case ContractType::OpenEnded:
-        return QCoreApplication::translate(kContext, "Open-ended");
+        return QCoreApplication::translate("tl::core::Employee", "Open-ended");
     case ContractType::Task:
-        return QCoreApplication::translate(kContext, "Until completion of a task");
+        return QCoreApplication::translate("tl::core::Employee", "Until completion of a task");
     }
     return {};
 }
@@ -154,19 +153,19 @@ QString contractAlertKindName(ContractAlert::Kind kind)
     using K = ContractAlert::Kind;
     switch (kind) {
     case K::EndingSoon:
-        return QCoreApplication::translate(kContext, "Contract ending");
+        return QCoreApplication::translate("tl::core::Employee", "Contract ending");
     case K::ProbationEnding:
-        return QCoreApplication::translate(kContext, "Probation ending");
+        return QCoreApplication::translate("tl::core::Employee", "Probation ending");
     case K::ThirdFixedTerm:
-        return QCoreApplication::translate(kContext, "Third fixed-term contract");
+        return QCoreApplication::translate("tl::core::Employee", "Third fixed-term contract");
     case K::TenYears:
-        return QCoreApplication::translate(kContext, "Ten years of service");
+        return QCoreApplication::translate("tl::core::Employee", "Ten years of service");
     case K::ProbationTooLong:
-        return QCoreApplication::translate(kContext, "Probation too long");
+        return QCoreApplication::translate("tl::core::Employee", "Probation too long");
     case K::SecondProbation:
-        return QCoreApplication::translate(kContext, "Second probation");
+        return QCoreApplication::translate("tl::core::Employee", "Second probation");
     case K::NoContract:
-        return QCoreApplication::translate(kContext, "No written contract");
+        return QCoreApplication::translate("tl::core::Employee", "No written contract");
     }
     return {};
 }

@@ -7,7 +7,6 @@ namespace tl::core {
 
 namespace {
 
-const char* const kContext = "tl::core::Validation";
 
 QString isoText(int year, int month, int day)
 {
@@ -76,30 +75,30 @@ QString checkIdNumber(const QString& idNumber, QDate* birthDate, QString* gender
 {
     const QString id = normalizeIdNumber(idNumber);
     if (id.size() != 18)
-        return QCoreApplication::translate(kContext, "ID number must have 18 characters, not %1")
+        return QCoreApplication::translate("tl::core::Validation", "ID number must have 18 characters, not %1")
             .arg(id.size());
     const QString first17 = id.left(17);
     const QChar last = id.at(17);
     if (!allDigits(first17) || !(allDigits(QString(last)) || last == QLatin1Char('X')))
-        return QCoreApplication::translate(kContext, "ID number must be 17 digits followed by a digit or X");
+        return QCoreApplication::translate("tl::core::Validation", "ID number must be 17 digits followed by a digit or X");
 
     const int year = first17.mid(6, 4).toInt();
     const int month = first17.mid(10, 2).toInt();
     const int day = first17.mid(12, 2).toInt();
     const QDate birth(year, month, day);
     if (!birth.isValid())
-        return QCoreApplication::translate(kContext, "no such date %1").arg(isoText(year, month, day));
+        return QCoreApplication::translate("tl::core::Validation", "no such date %1").arg(isoText(year, month, day));
     const QDate reference = today.isValid() ? today : QDate::currentDate();
     if (birth > reference)
-        return QCoreApplication::translate(kContext, "birth date %1 is in the future")
+        return QCoreApplication::translate("tl::core::Validation", "birth date %1 is in the future")
             .arg(birth.toString(Qt::ISODate));
     if (year < 1900)
-        return QCoreApplication::translate(kContext, "birth date %1 is before 1900")
+        return QCoreApplication::translate("tl::core::Validation", "birth date %1 is before 1900")
             .arg(birth.toString(Qt::ISODate));
 
     const QChar expected = idNumberCheckChar(first17);
     if (last != expected)
-        return QCoreApplication::translate(kContext, "check character should be %1").arg(expected);
+        return QCoreApplication::translate("tl::core::Validation", "check character should be %1").arg(expected);
 
     if (birthDate)
         *birthDate = birth;
@@ -123,9 +122,9 @@ QString normalizeMobile(const QString& phone)
 QString checkMobile(const QString& phone)
 {
     if (phone.size() != 11 || !allDigits(phone))
-        return QCoreApplication::translate(kContext, "mobile number must have 11 digits");
+        return QCoreApplication::translate("tl::core::Validation", "mobile number must have 11 digits");
     if (phone.at(0) != QLatin1Char('1') || phone.at(1) < QLatin1Char('3'))
-        return QCoreApplication::translate(kContext, "mobile number must start with 13 to 19");
+        return QCoreApplication::translate("tl::core::Validation", "mobile number must start with 13 to 19");
     return {};
 }
 
@@ -141,9 +140,9 @@ QString checkUserDate(const QString& text)
 {
     const DateParts parts = splitDate(text);
     if (!parts.matched)
-        return QCoreApplication::translate(kContext, "%1 is not a date (use YYYY-MM-DD)").arg(text.trimmed());
+        return QCoreApplication::translate("tl::core::Validation", "%1 is not a date (use YYYY-MM-DD)").arg(text.trimmed());
     if (!QDate(parts.year, parts.month, parts.day).isValid())
-        return QCoreApplication::translate(kContext, "no such date %1")
+        return QCoreApplication::translate("tl::core::Validation", "no such date %1")
             .arg(isoText(parts.year, parts.month, parts.day));
     return {};
 }

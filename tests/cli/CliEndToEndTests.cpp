@@ -271,7 +271,7 @@ TEST_CASE("cli: import a good file, a dry run and a bad file", "[cli]")
     CHECK(rejected.out.isEmpty());
     const QStringList errLines = rejected.errLines();
     REQUIRE(errLines.size() == 5);
-    CHECK(errLines.at(0).startsWith(QStringLiteral("The employees import has 4 problem")));
+    CHECK(errLines.at(0).startsWith(QStringLiteral("The import of employee records has 4 problem")));
     CHECK(errLines.at(1).startsWith(QStringLiteral("row 2, column id_number: ")));
     CHECK(errLines.at(2).startsWith(QStringLiteral("row 3, column phone: ")));
     CHECK(errLines.at(3).startsWith(QStringLiteral("row 4, column hire_date: ")));

@@ -94,7 +94,7 @@ BackupPage::BackupPage(AppContext& app, QWidget* parent)
     restoreRow->addWidget(m_restore);
     auto* fromFile = new QPushButton(tr("Restore from a f&ile…"), this);
     restoreRow->addWidget(fromFile);
-    auto* refresh = new QPushButton(tr("Re&fresh"), this);
+    auto* refresh = new QPushButton(tr("Refres&h"), this);
     restoreRow->addWidget(refresh);
     restoreRow->addStretch(1);
     layout->addLayout(restoreRow);

@@ -24,7 +24,7 @@ PasswordDialog::PasswordDialog(const QString& title, const QString& prompt, QWid
     m_password->setPlaceholderText(tr("At least %n characters", nullptr, core::kMinPasswordLength));
     m_repeat->setEchoMode(QLineEdit::Password);
     form->addRow(tr("New &password:"), m_password);
-    form->addRow(tr("Re&peat:"), m_repeat);
+    form->addRow(tr("&Repeat:"), m_repeat);
     layout->addLayout(form);
     m_problem->setStyleSheet(QStringLiteral("color: #b02020;"));
     m_problem->setWordWrap(true);

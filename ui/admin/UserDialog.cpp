@@ -60,7 +60,7 @@ UserDialog::UserDialog(AppContext& app, const core::User* existing, QWidget* par
         m_repeat = new QLineEdit(this);
         m_repeat->setObjectName(QStringLiteral("repeat"));
         m_repeat->setEchoMode(QLineEdit::Password);
-        form->addRow(tr("Re&peat password:"), m_repeat);
+        form->addRow(tr("Repea&t password:"), m_repeat);
     }
 
     m_problems->setObjectName(QStringLiteral("problems"));

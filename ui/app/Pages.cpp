@@ -15,18 +15,12 @@ namespace tl::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tl::ui::Pages", text);
-}
-
 QIcon icon(const char* name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
 }
 
-template <typename P>
-std::function<Page*(AppContext&, QWidget*)> factory()
+template <typename P> std::function<Page*(AppContext&, QWidget*)> factory()
 {
     return [](AppContext& app, QWidget* parent) -> Page* { return new P(app, parent); };
 }
@@ -41,24 +35,52 @@ std::function<bool(const core::Session&)> needs(core::Permission permission)
 QList<PageEntry> allPages()
 {
     using core::Permission;
-    const QString people = tr("People");
-    const QString admin = tr("System");
+    const QString people = QCoreApplication::translate("tl::ui::Pages", "People");
+    const QString admin = QCoreApplication::translate("tl::ui::Pages", "System");
     QList<PageEntry> pages;
-    pages << PageEntry{QStringLiteral("employees"), people, tr("Employees"), icon("employees"),
-                       needs(Permission::ViewEmployees), factory<EmployeesPage>()};
-    pages << PageEntry{QStringLiteral("labour-contracts"), people, tr("Labour contracts"), icon("contracts"),
-                       needs(Permission::ViewLabourContracts), factory<LabourContractsPage>()};
-    pages << PageEntry{QStringLiteral("import"), people, tr("Import"), icon("import"),
-                       needs(Permission::ImportData), factory<ImportPage>()};
-    pages << PageEntry{QStringLiteral("users"), admin, tr("Users and roles"), icon("users"),
-                       needs(Permission::ManageUsers), factory<UsersPage>()};
-    pages << PageEntry{QStringLiteral("audit-log"), admin, tr("Audit log"), icon("audit"),
-                       needs(Permission::ViewAudit), factory<AuditLogPage>()};
+    pages << PageEntry{QStringLiteral("employees"),
+                       people,
+                       QCoreApplication::translate("tl::ui::Pages", "Employees"),
+                       icon("employees"),
+                       needs(Permission::ViewEmployees),
+                       factory<EmployeesPage>()};
+    pages << PageEntry{QStringLiteral("labour-contracts"),
+                       people,
+                       QCoreApplication::translate("tl::ui::Pages", "Labour contracts"),
+                       icon("contracts"),
+                       needs(Permission::ViewLabourContracts),
+                       factory<LabourContractsPage>()};
+    pages << PageEntry{QStringLiteral("import"),
+                       people,
+                       QCoreApplication::translate("tl::ui::Pages", "Import"),
+                       icon("import"),
+                       needs(Permission::ImportData),
+                       factory<ImportPage>()};
+    pages << PageEntry{QStringLiteral("users"),
+                       admin,
+                       QCoreApplication::translate("tl::ui::Pages", "Users and roles"),
+                       icon("users"),
+                       needs(Permission::ManageUsers),
+                       factory<UsersPage>()};
+    pages << PageEntry{QStringLiteral("audit-log"),
+                       admin,
+                       QCoreApplication::translate("tl::ui::Pages", "Audit log"),
+                       icon("audit"),
+                       needs(Permission::ViewAudit),
+                       factory<AuditLogPage>()};
     // Everyone may choose the language; company fields and city profiles need ManageSettings.
-    pages << PageEntry{QStringLiteral("settings"), admin, tr("Settings"), icon("settings"),
-                       [](const core::Session&) { return true; }, factory<SettingsPage>()};
-    pages << PageEntry{QStringLiteral("backup"), admin, tr("Backup and restore"), icon("backup"),
-                       needs(Permission::BackupRestore), factory<BackupPage>()};
+    pages << PageEntry{QStringLiteral("settings"),
+                       admin,
+                       QCoreApplication::translate("tl::ui::Pages", "Settings"),
+                       icon("settings"),
+                       [](const core::Session&) { return true; },
+                       factory<SettingsPage>()};
+    pages << PageEntry{QStringLiteral("backup"),
+                       admin,
+                       QCoreApplication::translate("tl::ui::Pages", "Backup and restore"),
+                       icon("backup"),
+                       needs(Permission::BackupRestore),
+                       factory<BackupPage>()};
     return pages;
 }
 

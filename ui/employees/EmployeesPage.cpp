@@ -236,7 +236,7 @@ void EmployeesPage::onSortIndicatorChanged(int column, Qt::SortOrder order)
 
 void EmployeesPage::updateCount(qint64 total)
 {
-    m_count->setText(tr("%1 employees").arg(QLocale().toString(total)));
+    m_count->setText(tr("%Ln employee(s)", nullptr, int(total)));
 }
 
 qint64 EmployeesPage::selectedEmployeeId() const

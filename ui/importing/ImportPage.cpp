@@ -37,13 +37,6 @@ namespace tl::ui {
 
 namespace {
 
-QString kindName(const QString& key)
-{
-    if (key == QLatin1String("employees"))
-        return ImportPage::tr("Employees");
-    return key;
-}
-
 QTableView* tableView(const QString& objectName, QWidget* parent)
 {
     auto* view = new QTableView(parent);
@@ -105,7 +98,7 @@ void ImportPage::buildUi()
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kind"));
     for (const QString& key : core::ImportKinds::keys())
-        m_kind->addItem(kindName(key), key);
+        m_kind->addItem(core::ImportKinds::displayName(key), key);
     auto* kindLabel = new QLabel(tr("&Kind:"), this);
     kindLabel->setBuddy(m_kind);
     m_template = new QPushButton(tr("Download &template"), this);
@@ -403,7 +396,7 @@ void ImportPage::updateButtons()
 void ImportPage::downloadTemplate(bool chineseHeaders)
 {
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              QLatin1Char('/') + tr("%1-template.csv").arg(kind());
+                              QLatin1Char('/') + QStringLiteral("%1-template.csv").arg(kind());
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the import template"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())

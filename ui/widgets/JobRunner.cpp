@@ -15,11 +15,6 @@ namespace tl::ui {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("tl::ui::JobRunner", text);
-}
-
 // Runs in the worker thread: the job's own connection is opened, used and closed there.
 core::Status runInWorker(const QString& databasePath, const JobRunner::Work& work, core::Progress& progress)
 {
@@ -33,7 +28,8 @@ core::Status runInWorker(const QString& databasePath, const JobRunner::Work& wor
         std::unique_ptr<core::Database> db = std::move(opened).value();
         return work(*db, progress);
     } catch (const std::exception& e) {
-        return core::Error::internal(tr("The job failed: %1").arg(QString::fromUtf8(e.what())));
+        return core::Error::internal(QCoreApplication::translate("tl::ui::JobRunner", "The job failed: %1")
+                                         .arg(QString::fromUtf8(e.what())));
     }
 }
 
