@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>core</name>
-    <message>
-        <source>The job failed: %1</source>
-        <translation>The job failed: %1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>TeamLedger: sales team ledger for small and medium companies.</source>
@@ -825,6 +818,85 @@
     </message>
 </context>
 <context>
+    <name>tl::core::Employee</name>
+    <message>
+        <source>Employed</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>On probation</source>
+        <translation>On probation</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Leaving</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Sales manager</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>HR</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation>Fixed term</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Open-ended</translation>
+    </message>
+    <message>
+        <source>Until completion of a task</source>
+        <translation>Until completion of a task</translation>
+    </message>
+    <message>
+        <source>Contract ending</source>
+        <translation>Contract ending</translation>
+    </message>
+    <message>
+        <source>Probation ending</source>
+        <translation>Probation ending</translation>
+    </message>
+    <message>
+        <source>Third fixed-term contract</source>
+        <translation>Third fixed-term contract</translation>
+    </message>
+    <message>
+        <source>Ten years of service</source>
+        <translation>Ten years of service</translation>
+    </message>
+    <message>
+        <source>Probation too long</source>
+        <translation>Probation too long</translation>
+    </message>
+    <message>
+        <source>Second probation</source>
+        <translation>Second probation</translation>
+    </message>
+    <message>
+        <source>No written contract</source>
+        <translation>No written contract</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::EmployeeAttachmentService</name>
     <message>
         <source>You may not view the documents of employees.</source>
@@ -1065,12 +1137,16 @@
 <context>
     <name>tl::core::Error</name>
     <message>
-        <source>row %1, </source>
-        <translation>row %1, </translation>
+        <source>row %1, column %2: %3</source>
+        <translation>row %1, column %2: %3</translation>
     </message>
     <message>
-        <source>column %1: </source>
-        <translation>column %1: </translation>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>column %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1249,10 @@
         <source>Unknown import kind %1; the kinds are: %2</source>
         <translation>Unknown import kind %1; the kinds are: %2</translation>
     </message>
+    <message>
+        <source>employee records</source>
+        <translation>employee records</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::ImportResult</name>
@@ -1234,10 +1314,10 @@
         <translation>Rows unchanged: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The %1 import has %n problem(s); nothing was written.</source>
+        <source>The import of %1 has %n problem(s); nothing was written.</source>
         <translation>
-            <numerusform>The %1 import has %n problem(s); nothing was written.</numerusform>
-            <numerusform>The %1 import has %n problem(s); nothing was written.</numerusform>
+            <numerusform>The import of %1 has %n problem(s); nothing was written.</numerusform>
+            <numerusform>The import of %1 has %n problem(s); nothing was written.</numerusform>
         </translation>
     </message>
 </context>
@@ -1594,42 +1674,42 @@
     </message>
 </context>
 <context>
-    <name>tl::ui</name>
+    <name>tl::core::Validation</name>
     <message>
-        <source>People</source>
-        <translation>People</translation>
+        <source>ID number must have 18 characters, not %1</source>
+        <translation>ID number must have 18 characters, not %1</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation>System</translation>
+        <source>ID number must be 17 digits followed by a digit or X</source>
+        <translation>ID number must be 17 digits followed by a digit or X</translation>
     </message>
     <message>
-        <source>Employees</source>
-        <translation>Employees</translation>
+        <source>no such date %1</source>
+        <translation>no such date %1</translation>
     </message>
     <message>
-        <source>Labour contracts</source>
-        <translation>Labour contracts</translation>
+        <source>birth date %1 is in the future</source>
+        <translation>birth date %1 is in the future</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
+        <source>birth date %1 is before 1900</source>
+        <translation>birth date %1 is before 1900</translation>
     </message>
     <message>
-        <source>Users and roles</source>
-        <translation>Users and roles</translation>
+        <source>check character should be %1</source>
+        <translation>check character should be %1</translation>
     </message>
     <message>
-        <source>Audit log</source>
-        <translation>Audit log</translation>
+        <source>mobile number must have 11 digits</source>
+        <translation>mobile number must have 11 digits</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
+        <source>mobile number must start with 13 to 19</source>
+        <translation>mobile number must start with 13 to 19</translation>
     </message>
     <message>
-        <source>Backup and restore</source>
-        <translation>Backup and restore</translation>
+        <source>%1 is not a date (use YYYY-MM-DD)</source>
+        <translation>%1 is not a date (use YYYY-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -1937,10 +2017,6 @@
         <translation>Restore from a f&amp;ile…</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
         <source>Backup and restore</source>
         <translation>Backup and restore</translation>
     </message>
@@ -2002,6 +2078,10 @@
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Refres&amp;h</translation>
     </message>
 </context>
 <context>
@@ -2592,10 +2672,6 @@
         <translation>&amp;View…</translation>
     </message>
     <message>
-        <source>%1 employees</source>
-        <translation>%1 employees</translation>
-    </message>
-    <message>
         <source>Employee %1 was created.</source>
         <translation>Employee %1 was created.</translation>
     </message>
@@ -2606,6 +2682,13 @@
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation>
+            <numerusform>%Ln employee(s)</numerusform>
+            <numerusform>%Ln employee(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2722,10 +2805,6 @@
 </context>
 <context>
     <name>tl::ui::ImportPage</name>
-    <message>
-        <source>Employees</source>
-        <translation>Employees</translation>
-    </message>
     <message>
         <source>Your role may not import data.</source>
         <translation>Your role may not import data.</translation>
@@ -2881,10 +2960,6 @@
         <translation>Departments to create: %1</translation>
     </message>
     <message>
-        <source>%1-template.csv</source>
-        <translation>%1-template.csv</translation>
-    </message>
-    <message>
         <source>Save the import template</source>
         <translation>Save the import template</translation>
     </message>
@@ -2963,6 +3038,13 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::JobRunner</name>
+    <message>
+        <source>The job failed: %1</source>
+        <translation>The job failed: %1</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3332,45 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::Pages</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>Labour contracts</source>
+        <translation>Labour contracts</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>Backup and restore</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::PasswordDialog</name>
     <message numerus="yes">
         <source>At least %n characters</source>
@@ -3263,12 +3384,12 @@
         <translation>New &amp;password:</translation>
     </message>
     <message>
-        <source>Re&amp;peat:</source>
-        <translation>Re&amp;peat:</translation>
-    </message>
-    <message>
         <source>The two passwords do not match.</source>
         <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
     </message>
 </context>
 <context>
@@ -3392,16 +3513,16 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>Re&amp;peat password:</source>
-        <translation>Re&amp;peat password:</translation>
-    </message>
-    <message>
         <source>There is no employee with the code %1.</source>
         <translation>There is no employee with the code %1.</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
         <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t password:</source>
+        <translation>Repea&amp;t password:</translation>
     </message>
 </context>
 <context>

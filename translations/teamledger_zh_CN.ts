@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>core</name>
-    <message>
-        <source>The job failed: %1</source>
-        <translation>任务失败：%1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>TeamLedger: sales team ledger for small and medium companies.</source>
@@ -818,6 +811,85 @@
     </message>
 </context>
 <context>
+    <name>tl::core::Employee</name>
+    <message>
+        <source>Employed</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>On probation</source>
+        <translation>试用</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>离职中</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <source>HR</source>
+        <translation>人事</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Fixed term</source>
+        <translation>固定期限</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>Until completion of a task</source>
+        <translation>以完成一定工作任务为期限</translation>
+    </message>
+    <message>
+        <source>Contract ending</source>
+        <translation>合同即将到期</translation>
+    </message>
+    <message>
+        <source>Probation ending</source>
+        <translation>试用期即将结束</translation>
+    </message>
+    <message>
+        <source>Third fixed-term contract</source>
+        <translation>第三次固定期限合同</translation>
+    </message>
+    <message>
+        <source>Ten years of service</source>
+        <translation>连续工作满十年</translation>
+    </message>
+    <message>
+        <source>Probation too long</source>
+        <translation>试用期超过法定上限</translation>
+    </message>
+    <message>
+        <source>Second probation</source>
+        <translation>重复约定试用期</translation>
+    </message>
+    <message>
+        <source>No written contract</source>
+        <translation>未签书面劳动合同</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::EmployeeAttachmentService</name>
     <message>
         <source>You may not view the documents of employees.</source>
@@ -1054,12 +1126,16 @@
 <context>
     <name>tl::core::Error</name>
     <message>
-        <source>row %1, </source>
-        <translation>第 %1 行，</translation>
+        <source>row %1, column %2: %3</source>
+        <translation>第 %1 行，%2 列：%3</translation>
     </message>
     <message>
-        <source>column %1: </source>
-        <translation>%1 列：</translation>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>%1 列：%2</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1236,10 @@
         <source>Unknown import kind %1; the kinds are: %2</source>
         <translation>未知的导入类型 %1；可用类型：%2</translation>
     </message>
+    <message>
+        <source>employee records</source>
+        <translation>员工档案</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::ImportResult</name>
@@ -1218,9 +1298,9 @@
         <translation>未变行数：%1</translation>
     </message>
     <message numerus="yes">
-        <source>The %1 import has %n problem(s); nothing was written.</source>
+        <source>The import of %1 has %n problem(s); nothing was written.</source>
         <translation>
-            <numerusform>导入（%1）有 %n 个问题；未写入任何数据。</numerusform>
+            <numerusform>%1导入有 %n 个问题；未写入任何数据。</numerusform>
         </translation>
     </message>
 </context>
@@ -1575,42 +1655,42 @@
     </message>
 </context>
 <context>
-    <name>tl::ui</name>
+    <name>tl::core::Validation</name>
     <message>
-        <source>People</source>
-        <translation>人事</translation>
+        <source>ID number must have 18 characters, not %1</source>
+        <translation>身份证号应为 18 位，实际为 %1 位</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation>系统</translation>
+        <source>ID number must be 17 digits followed by a digit or X</source>
+        <translation>身份证号应为 17 位数字加 1 位数字或 X</translation>
     </message>
     <message>
-        <source>Employees</source>
-        <translation>员工档案</translation>
+        <source>no such date %1</source>
+        <translation>日期 %1 不存在</translation>
     </message>
     <message>
-        <source>Labour contracts</source>
-        <translation>劳动合同</translation>
+        <source>birth date %1 is in the future</source>
+        <translation>出生日期 %1 晚于今天</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
+        <source>birth date %1 is before 1900</source>
+        <translation>出生日期 %1 早于 1900 年</translation>
     </message>
     <message>
-        <source>Users and roles</source>
-        <translation>用户与角色</translation>
+        <source>check character should be %1</source>
+        <translation>校验码应为 %1</translation>
     </message>
     <message>
-        <source>Audit log</source>
-        <translation>审计日志</translation>
+        <source>mobile number must have 11 digits</source>
+        <translation>手机号应为 11 位数字</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>设置</translation>
+        <source>mobile number must start with 13 to 19</source>
+        <translation>手机号应以 13 至 19 开头</translation>
     </message>
     <message>
-        <source>Backup and restore</source>
-        <translation>备份与恢复</translation>
+        <source>%1 is not a date (use YYYY-MM-DD)</source>
+        <translation>%1 不是日期（请用 YYYY-MM-DD 格式）</translation>
     </message>
 </context>
 <context>
@@ -1915,10 +1995,6 @@
         <translation>从文件恢复(&amp;I)…</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>刷新(&amp;F)</translation>
-    </message>
-    <message>
         <source>Backup and restore</source>
         <translation>备份与恢复</translation>
     </message>
@@ -1979,6 +2055,10 @@
     <message>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>刷新(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2569,10 +2649,6 @@
         <translation>查看(&amp;V)…</translation>
     </message>
     <message>
-        <source>%1 employees</source>
-        <translation>共 %1 名员工</translation>
-    </message>
-    <message>
         <source>Employee %1 was created.</source>
         <translation>已创建员工 %1。</translation>
     </message>
@@ -2583,6 +2659,12 @@
     <message>
         <source>%1 is now %2.</source>
         <translation>%1 的状态已变更为“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employee(s)</source>
+        <translation>
+            <numerusform>共 %Ln 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2698,10 +2780,6 @@
 </context>
 <context>
     <name>tl::ui::ImportPage</name>
-    <message>
-        <source>Employees</source>
-        <translation>员工档案</translation>
-    </message>
     <message>
         <source>Your role may not import data.</source>
         <translation>您的角色无权导入数据。</translation>
@@ -2855,10 +2933,6 @@
         <translation>待创建部门：%1</translation>
     </message>
     <message>
-        <source>%1-template.csv</source>
-        <translation>%1-导入模板.csv</translation>
-    </message>
-    <message>
         <source>Save the import template</source>
         <translation>保存导入模板</translation>
     </message>
@@ -2937,6 +3011,13 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::JobRunner</name>
+    <message>
+        <source>The job failed: %1</source>
+        <translation>任务失败：%1</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3304,45 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::Pages</name>
+    <message>
+        <source>People</source>
+        <translation>人事</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工档案</translation>
+    </message>
+    <message>
+        <source>Labour contracts</source>
+        <translation>劳动合同</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::PasswordDialog</name>
     <message numerus="yes">
         <source>At least %n characters</source>
@@ -3235,12 +3355,12 @@
         <translation>新密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Re&amp;peat:</source>
-        <translation>确认密码(&amp;P)：</translation>
-    </message>
-    <message>
         <source>The two passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -3363,16 +3483,16 @@
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Re&amp;peat password:</source>
-        <translation>确认密码(&amp;P)：</translation>
-    </message>
-    <message>
         <source>There is no employee with the code %1.</source>
         <translation>不存在工号为 %1 的员工。</translation>
     </message>
     <message>
         <source>The two passwords do not match.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Repea&amp;t password:</source>
+        <translation>再次输入密码(&amp;T)：</translation>
     </message>
 </context>
 <context>
