@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 DEPS=(cmake ninja-build ccache g++ pkg-config
       qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
       libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
-      catch2 libsodium-dev libsqlite3-dev sqlite3 fonts-noto-cjk dpkg-dev file)
+      qt6-translations-l10n catch2 libsodium-dev libsqlite3-dev sqlite3 fonts-noto-cjk dpkg-dev file)
 
 install_deps() {
     local missing=()

@@ -2698,12 +2698,6 @@
         <translation>Welcome to TeamLedger</translation>
     </message>
     <message>
-        <source>The ledger keeps its data in one file on this computer:
-%1</source>
-        <translation>The ledger keeps its data in one file on this computer:
-%1</translation>
-    </message>
-    <message>
         <source>&amp;Create my company</source>
         <translation>&amp;Create my company</translation>
     </message>
@@ -2801,6 +2795,14 @@
     <message>
         <source>Generating the demo company…</source>
         <translation>Generating the demo company…</translation>
+    </message>
+    <message>
+        <source>Choose how to start.</source>
+        <translation>Choose how to start.</translation>
+    </message>
+    <message>
+        <source>The ledger keeps its data in one file on this computer: %1</source>
+        <translation>The ledger keeps its data in one file on this computer: %1</translation>
     </message>
 </context>
 <context>

@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>name is required</source>
-        <translation>名称为必填项</translation>
+        <translation>姓名为必填项</translation>
     </message>
     <message>
         <source>department %1 does not exist</source>
@@ -2674,12 +2674,6 @@
         <translation>欢迎使用 TeamLedger</translation>
     </message>
     <message>
-        <source>The ledger keeps its data in one file on this computer:
-%1</source>
-        <translation>台账数据保存在本机的一个文件中：
-%1</translation>
-    </message>
-    <message>
         <source>&amp;Create my company</source>
         <translation>创建我的公司(&amp;C)</translation>
     </message>
@@ -2776,6 +2770,14 @@
     <message>
         <source>Generating the demo company…</source>
         <translation>正在生成演示公司…</translation>
+    </message>
+    <message>
+        <source>Choose how to start.</source>
+        <translation>请选择开始方式。</translation>
+    </message>
+    <message>
+        <source>The ledger keeps its data in one file on this computer: %1</source>
+        <translation>台账数据保存在本机的一个文件中：%1</translation>
     </message>
 </context>
 <context>

@@ -60,9 +60,15 @@ QWizardPage* FirstRunWizard::buildChoicePage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Welcome to TeamLedger"));
-    page->setSubTitle(tr("The ledger keeps its data in one file on this computer:\n%1")
-                          .arg(QDir::toNativeSeparators(m_databasePath)));
+    page->setSubTitle(tr("Choose how to start."));
     auto* layout = new QVBoxLayout(page);
+    auto* where = new QLabel(tr("The ledger keeps its data in one file on this computer: %1")
+                                 .arg(QDir::toNativeSeparators(m_databasePath)),
+                             page);
+    where->setWordWrap(true);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    where->setContentsMargins(0, 0, 0, 12);
+    layout->addWidget(where);
     m_createChoice = new QRadioButton(tr("&Create my company"), page);
     m_createChoice->setObjectName(QStringLiteral("createChoice"));
     m_createChoice->setChecked(true);
