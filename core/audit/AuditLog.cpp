@@ -11,6 +11,7 @@
 #include <QSqlRecord>
 
 #include <map>
+#include <unordered_map>
 
 namespace tl::core {
 
@@ -139,6 +140,41 @@ void AuditLog::record(const QString& entity, qint64 entityId, const QString& lab
     m_lastHash = hash;
 }
 
+quint64 AuditLog::rowFingerprint(const QString& canonicalRow)
+{
+    const QByteArray digest = QCryptographicHash::hash(canonicalRow.toUtf8(), QCryptographicHash::Sha256);
+    quint64 value = 0;
+    for (int i = 0; i < 8; ++i)
+        value = (value << 8) | quint8(digest.at(i));
+    return value;
+}
+
+QJsonObject AuditLog::bulkAfter(qint64 firstId, const QList<quint64>& fingerprints)
+{
+    QString hex;
+    hex.reserve(fingerprints.size() * 16);
+    for (quint64 fp : fingerprints)
+        hex += QStringLiteral("%1").arg(fp, 16, 16, QLatin1Char('0'));
+    QJsonObject after;
+    after.insert(QStringLiteral("bulk"), qint64(fingerprints.size()));
+    after.insert(QStringLiteral("first_id"), firstId);
+    after.insert(QStringLiteral("fingerprints"), hex);
+    return after;
+}
+
+QString AuditLog::bulkLabel(qint64 firstId, qsizetype count)
+{
+    return QStringLiteral("%1-%2").arg(firstId).arg(firstId + count - 1);
+}
+
+void AuditLog::recordBulk(const QString& entity, const QString& action, qint64 firstId,
+                          const QList<quint64>& fingerprints)
+{
+    if (fingerprints.isEmpty())
+        return;
+    record(entity, 0, bulkLabel(firstId, fingerprints.size()), action, {}, bulkAfter(firstId, fingerprints));
+}
+
 void AuditLog::event(const QString& action, const QString& label, const QJsonObject& details)
 {
     record(QStringLiteral("event"), 0, label, action, {}, details);
@@ -176,48 +212,87 @@ QList<AuditLog::Issue> AuditLog::verify(const Database& db)
         }
     }
 
-    // 2. Every audited table matches its last audited state, row by row.
+    // 2. Every audited table matches its last audited state, row by row. The audit records of a table
+    //    are replayed in order: a per-row record sets the row's expected snapshot (or its absence), a bulk
+    //    record sets the expected fingerprint of each row of its run of ids.
     for (const QString& table : auditedTables()) {
-        std::map<qint64, std::pair<QString, QString>> audited; // id -> (label, after_json)
+        struct Expected
         {
-            SqlQuery q(db, QStringLiteral("SELECT entity_id, label, after_json FROM audit_log WHERE id IN ("
-                                          "SELECT max(id) FROM audit_log WHERE entity = ? AND entity_id IS NOT NULL "
-                                          "GROUP BY entity_id)"));
+            QString label;
+            QString json;       // per-row snapshot; empty with a fingerprint or a deletion
+            quint64 fingerprint = 0;
+            bool bulk = false;
+            bool deleted = false;
+        };
+        std::unordered_map<qint64, Expected> expected;
+        {
+            SqlQuery q(db, QStringLiteral("SELECT entity_id, label, after_json FROM audit_log "
+                                          "WHERE entity = ? ORDER BY id"));
             q.bind(table).exec();
-            while (q.next())
-                audited.emplace(q.integer(0), std::make_pair(q.text(1), q.text(2)));
+            while (q.next()) {
+                if (!q.isNull(0)) {
+                    Expected& e = expected[q.integer(0)];
+                    e.label = q.text(1);
+                    e.json = q.text(2);
+                    e.bulk = false;
+                    e.deleted = e.json.isEmpty();
+                    continue;
+                }
+                const QJsonObject after = QJsonDocument::fromJson(q.text(2).toUtf8()).object();
+                if (!after.contains(QStringLiteral("bulk")))
+                    continue; // an event about the table, not about rows
+                const qint64 first = after.value(QStringLiteral("first_id")).toInteger();
+                const QString hex = after.value(QStringLiteral("fingerprints")).toString();
+                for (qint64 i = 0; i * 16 + 16 <= hex.size(); ++i) {
+                    Expected& e = expected[first + i];
+                    e.label.clear();
+                    e.json.clear();
+                    e.fingerprint = QStringView(hex).mid(i * 16, 16).toULongLong(nullptr, 16);
+                    e.bulk = true;
+                    e.deleted = false;
+                }
+            }
         }
         SqlQuery rows(db, QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
         rows.exec();
         while (rows.next()) {
             const QJsonObject row = rowToJson(rows.raw());
             const qint64 id = row.value(QStringLiteral("id")).toInteger();
-            const QString label = row.value(QStringLiteral("code")).toString();
-            auto it = audited.find(id);
-            if (it == audited.end()) {
-                issues.append({table, id, label, tr("row %1 of %2 was added outside the application").arg(id).arg(table)});
+            const QString code = row.value(QStringLiteral("code")).toString();
+            auto it = expected.find(id);
+            if (it == expected.end()) {
+                issues.append({table, id, code, tr("row %1 of %2 was added outside the application").arg(id).arg(table)});
                 continue;
             }
-            if (it->second.second.isEmpty())
-                issues.append({table, id, it->second.first,
+            const Expected& e = it->second;
+            const QString label = e.label.isEmpty() ? code : e.label;
+            const QString text = canonicalJson(row);
+            if (e.deleted) {
+                issues.append({table, id, label,
                                tr("row %1 of %2 was deleted in the application but exists again").arg(id).arg(table)});
-            else if (canonicalJson(row) != it->second.second) {
+            } else if (e.bulk) {
+                if (rowFingerprint(text) != e.fingerprint)
+                    issues.append({table, id, label,
+                                   tr("row %1 of %2 (%3) was changed outside the application")
+                                       .arg(id)
+                                       .arg(table, label)});
+            } else if (text != e.json) {
                 QStringList changed;
-                const QJsonObject last = QJsonDocument::fromJson(it->second.second.toUtf8()).object();
+                const QJsonObject last = QJsonDocument::fromJson(e.json.toUtf8()).object();
                 for (auto c = row.begin(); c != row.end(); ++c)
                     if (last.value(c.key()) != c.value())
                         changed << c.key();
-                issues.append({table, id, it->second.first,
+                issues.append({table, id, label,
                                tr("row %1 of %2 (%3) was changed outside the application: %4")
                                    .arg(id)
-                                   .arg(table, it->second.first, changed.join(QStringLiteral(", ")))});
+                                   .arg(table, label, changed.join(QStringLiteral(", ")))});
             }
-            audited.erase(it);
+            expected.erase(it);
         }
-        for (const auto& [id, state] : audited)
-            if (!state.second.isEmpty())
-                issues.append({table, id, state.first,
-                               tr("row %1 of %2 (%3) was deleted outside the application").arg(id).arg(table, state.first)});
+        for (const auto& [id, e] : expected)
+            if (!e.deleted)
+                issues.append({table, id, e.label,
+                               tr("row %1 of %2 (%3) was deleted outside the application").arg(id).arg(table, e.label)});
     }
     return issues;
 }

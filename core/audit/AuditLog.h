@@ -37,6 +37,17 @@ public:
     // (empty for a delete), so that check() can compare the table with its last audited state.
     void record(const QString& entity, qint64 entityId, const QString& label, const QString& action,
                 const QJsonObject& before, const QJsonObject& after);
+    // Many rows created at once (demo generation, large imports): ONE record for a run of consecutive ids
+    // of one table, holding a 64-bit fingerprint of each row's snapshot (rowFingerprint) instead of the
+    // snapshots themselves. verify() checks such rows against their fingerprints; a later per-row record
+    // supersedes the fingerprint. after = {"bulk": n, "first_id": id, "fingerprints": "hex16 x n"}.
+    void recordBulk(const QString& entity, const QString& action, qint64 firstId,
+                    const QList<quint64>& fingerprints);
+    static quint64 rowFingerprint(const QString& canonicalRow);
+    // The `after` object of a bulk record (shared with BulkAuditWriter) and its label ("first-last").
+    static QJsonObject bulkAfter(qint64 firstId, const QList<quint64>& fingerprints);
+    static QString bulkLabel(qint64 firstId, qsizetype count);
+
     // Convenience for events without a row.
     void event(const QString& action, const QString& label, const QJsonObject& details = {});
 

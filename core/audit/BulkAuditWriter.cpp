@@ -61,15 +61,45 @@ QString BulkAuditWriter::snapshotText(const QString& table, qint64 id)
 
 void BulkAuditWriter::recordCreate(const QString& table, qint64 id, const QString& label)
 {
-    const QString after = snapshotText(table, id);
-    const QString action = QStringLiteral("create");
+    append(table, id, label, QStringLiteral("create"), snapshotText(table, id));
+}
+
+void BulkAuditWriter::addCreated(const QString& table, qint64 id)
+{
+    Run& run = m_runs[table];
+    if (!run.fingerprints.isEmpty() &&
+        (run.firstId + run.fingerprints.size() != id || run.fingerprints.size() >= kBulkChunk))
+        flushRun(table, run);
+    if (run.fingerprints.isEmpty())
+        run.firstId = id;
+    run.fingerprints.append(AuditLog::rowFingerprint(snapshotText(table, id)));
+}
+
+void BulkAuditWriter::flush()
+{
+    for (auto& [table, run] : m_runs)
+        flushRun(table, run);
+}
+
+void BulkAuditWriter::flushRun(const QString& table, Run& run)
+{
+    if (run.fingerprints.isEmpty())
+        return;
+    append(table, 0, AuditLog::bulkLabel(run.firstId, run.fingerprints.size()), QStringLiteral("bulk_create"),
+           canonicalJson(AuditLog::bulkAfter(run.firstId, run.fingerprints)));
+    run.fingerprints.clear();
+}
+
+void BulkAuditWriter::append(const QString& table, qint64 entityId, const QString& label, const QString& action,
+                             const QString& after)
+{
     const QString hash = AuditLog::computeHash(m_lastHash, m_at, m_ctx.session.userId, m_ctx.session.username, table,
-                                               id, label, action, QString(), after);
+                                               entityId, label, action, QString(), after);
     m_insert.bind(1, m_at)
         .bindId(2, m_ctx.session.userId)
         .bind(3, m_ctx.session.username)
         .bind(4, table)
-        .bindId(5, id)
+        .bindId(5, entityId)
         .bind(6, label)
         .bind(7, action)
         .bindText(8, after)

@@ -22,7 +22,24 @@ public:
     // Audits the creation of a row as it is now (after = its snapshot).
     void recordCreate(const QString& table, qint64 id, const QString& label);
 
+    // Compact form for very many rows (follow-ups, instalments...): the row's fingerprint joins the
+    // table's current run of consecutive ids; each run of up to kBulkChunk rows becomes one bulk
+    // record (AuditLog::recordBulk). Call flush() before the transaction commits.
+    void addCreated(const QString& table, qint64 id);
+    void flush();
+    static constexpr int kBulkChunk = 2000;
+
 private:
+    struct Run
+    {
+        qint64 firstId = 0;
+        QList<quint64> fingerprints;
+    };
+    void flushRun(const QString& table, Run& run);
+    void append(const QString& table, qint64 entityId, const QString& label, const QString& action,
+                const QString& after);
+    std::map<QString, Run> m_runs;
+
     QString snapshotText(const QString& table, qint64 id);
 
     const Context& m_ctx;
