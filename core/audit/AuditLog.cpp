@@ -54,7 +54,8 @@ QJsonObject rowToJson(const QSqlQuery& q)
     QJsonObject obj;
     const QSqlRecord rec = q.record();
     for (int i = 0; i < rec.count(); ++i)
-        obj.insert(rec.fieldName(i), AuditLog::columnJson(rec.fieldName(i), q.value(i)));
+        if (!AuditLog::isDerivedColumn(rec.fieldName(i)))
+            obj.insert(rec.fieldName(i), AuditLog::columnJson(rec.fieldName(i), q.value(i)));
     return obj;
 }
 
@@ -78,9 +79,21 @@ AuditLog::AuditLog(const Context& ctx) : m_ctx(ctx) {}
 
 QStringList AuditLog::auditedTables()
 {
-    return {QStringLiteral("company"),     QStringLiteral("settings"),         QStringLiteral("city_profiles"),
-            QStringLiteral("users"),       QStringLiteral("departments"),      QStringLiteral("employees"),
-            QStringLiteral("labour_contracts"), QStringLiteral("employee_attachments")};
+    return {QStringLiteral("company"),           QStringLiteral("settings"),
+            QStringLiteral("city_profiles"),     QStringLiteral("users"),
+            QStringLiteral("departments"),       QStringLiteral("employees"),
+            QStringLiteral("labour_contracts"),  QStringLiteral("employee_attachments"),
+            QStringLiteral("customers"),         QStringLiteral("customer_contacts"),
+            QStringLiteral("customer_ownership"), QStringLiteral("followups"),
+            QStringLiteral("checkins"),          QStringLiteral("opportunities"),
+            QStringLiteral("opportunity_stages"), QStringLiteral("pool_rules"),
+            QStringLiteral("pool_limits"),       QStringLiteral("pool_sweeps")};
+}
+
+bool AuditLog::isDerivedColumn(const QString& column)
+{
+    // Kept by services from audited rows (recomputable), so not part of a row's audited state.
+    return column == QLatin1String("last_owner_followup_at");
 }
 
 QJsonObject AuditLog::snapshot(const Database& db, const QString& table, qint64 id)

@@ -53,6 +53,9 @@ public:
 
     // Tables whose rows must match their last audited state. Modules add their tables here.
     static QStringList auditedTables();
+    // Columns left out of snapshots because services derive them from other audited rows
+    // (customers.last_owner_followup_at).
+    static bool isDerivedColumn(const QString& column);
 
     struct Issue
     {

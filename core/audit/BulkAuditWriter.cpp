@@ -52,7 +52,8 @@ QString BulkAuditWriter::snapshotText(const QString& table, qint64 id)
                                           sqlite3_column_bytes(s, i));
             }
             const QString name = QString::fromUtf8(sqlite3_column_name(s, i));
-            row.insert(name, AuditLog::columnJson(name, value));
+            if (!AuditLog::isDerivedColumn(name))
+                row.insert(name, AuditLog::columnJson(name, value));
         }
         q.reset();
     }

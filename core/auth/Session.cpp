@@ -48,20 +48,22 @@ bool roleHas(Role role, Permission p)
     using P = Permission;
     switch (role) {
     case Role::Admin:
-        // Sets the system up: users, settings, backups, audit, and the initial people data.
-        return p != P::ViewSalary;
+        // Sets the system up: users, settings, backups, audit, and the initial people and customer data.
+        return p != P::ViewSalary && p != P::ClaimCustomers;
     case Role::Hr:
         return p == P::ViewEmployees || p == P::EditEmployees || p == P::ImportData || p == P::ExportEmployees ||
                p == P::ViewIdNumber || p == P::ViewBankAccount || p == P::ViewSalary || p == P::ViewLabourContracts;
     case Role::Finance:
-        return p == P::ViewEmployees;
+        return p == P::ViewEmployees || p == P::ViewCustomers || p == P::ViewAllCustomers;
     case Role::SalesManager:
-        return p == P::ViewEmployees;
+        return p == P::ViewEmployees || p == P::ViewCustomers || p == P::EditCustomers || p == P::ClaimCustomers ||
+               p == P::AssignCustomers;
     case Role::Sales:
-        return p == P::ViewEmployees;
+        return p == P::ViewEmployees || p == P::ViewCustomers || p == P::EditCustomers || p == P::ClaimCustomers;
     case Role::Auditor:
         return p == P::ViewAudit || p == P::ViewEmployees || p == P::ExportEmployees || p == P::ViewIdNumber ||
-               p == P::ViewBankAccount || p == P::ViewSalary || p == P::ViewLabourContracts;
+               p == P::ViewBankAccount || p == P::ViewSalary || p == P::ViewLabourContracts ||
+               p == P::ViewCustomers || p == P::ViewAllCustomers;
     }
     return false;
 }

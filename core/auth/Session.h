@@ -29,6 +29,14 @@ enum class Permission {
     ViewBankAccount,   // unmasked bank accounts
     ViewSalary,        // salary fields
     ViewLabourContracts,
+    // Customers and the pool (DESIGN §2.2). Scope: a salesperson sees own customers and the pool
+    // (pool contacts hidden until claimed); a sales manager the team's customers and the pool.
+    ViewCustomers,     // read customers in scope
+    EditCustomers,     // create/edit customers in scope, log follow-ups, check-ins, opportunities
+    ClaimCustomers,    // claim from / release to the pool (salespeople, managers)
+    AssignCustomers,   // assign / distribute / reclaim for others (managers, admin)
+    ViewAllCustomers,  // no scope limit (finance, admin, auditor)
+    ManagePoolRules,   // pool rules and limits, running the sweep
 };
 
 // Who is acting: user, role and scope. Passed (inside a Context) to every service.
