@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "customers/Customer.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -33,6 +34,8 @@ QString checkinReasonName(const QString& key); // translated explanation
 
 class CheckinService
 {
+    Q_DECLARE_TR_FUNCTIONS(tl::core::CheckinService)
+
 public:
     explicit CheckinService(const Context& ctx) : m_ctx(ctx) {}
 

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "money/Money.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -15,13 +16,16 @@ namespace tl::core {
 // the earlier ones), their amounts, and the stage-to-stage conversion.
 class FunnelReport
 {
+    Q_DECLARE_TR_FUNCTIONS(tl::core::FunnelReport)
+
 public:
     struct Stage
     {
         QString stage;        // contact, research, proposal, negotiation, won
         int reached = 0;      // opportunities that reached this stage
         Money amount;         // their amounts
-        int conversionPpm = 0; // reached / reached of the previous stage, parts per million (first: 1,000,000)
+        int conversionPpm = 0; // reached / reached of the previous stage, parts per million, half-up
+                               // (first: 1,000,000; 0 when the previous stage has none)
     };
     struct Funnel
     {

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "money/Money.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -42,10 +43,13 @@ struct StageChange
     QString toStage;
     QDateTime at;
     QString username;
+    QString note;      // given with moveTo()
 };
 
 class OpportunityService
 {
+    Q_DECLARE_TR_FUNCTIONS(tl::core::OpportunityService)
+
 public:
     explicit OpportunityService(const Context& ctx) : m_ctx(ctx) {}
 
