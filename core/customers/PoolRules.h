@@ -3,6 +3,7 @@
 #include "common/Context.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -37,6 +38,8 @@ struct PoolLimit
 
 class PoolRules
 {
+    Q_DECLARE_TR_FUNCTIONS(tl::core::PoolRules)
+
 public:
     explicit PoolRules(const Context& ctx) : m_ctx(ctx) {}
 
@@ -45,10 +48,16 @@ public:
     Result<PoolLimit> limitFor(const QString& employeeRole, const QDate& on) const;
     Result<QList<PoolRule>> rules() const;   // all versions
     Result<QList<PoolLimit>> limits() const; // all versions
-    // New versions (ManagePoolRules; audited). A version in the past may not be changed once a sweep
-    // ran on or after its date; add a new version instead.
+    // New versions (ManagePoolRules; audited). A version with the same date (and level / role) as a
+    // stored one replaces it. The past is not rewritten: a rule version must take effect after the as-of
+    // date of the last sweep, a limit version after the day of the last claim (Conflict otherwise).
     Result<qint64> addRule(const PoolRule& rule);
     Result<qint64> addLimit(const PoolLimit& limit);
+
+    // Every problem, with the column names of the tables (effective_from, level, no_follow_up_days,
+    // no_deal_days, warn_days / employee_role, owned_cap, claims_per_day, cooldown_days). Empty = valid.
+    static QList<FieldProblem> validate(const PoolRule& rule);
+    static QList<FieldProblem> validate(const PoolLimit& limit);
 
     // The default versions, effective from 2000-01-01, written by SetupService::initialize.
     static QList<PoolRule> defaultRules();

@@ -16,14 +16,10 @@ const QList<SettingDefinition>& settingDefinitions()
 {
     using K = SettingDefinition::Kind;
     static const QList<SettingDefinition> definitions{
-        {SettingKey::PoolNoFollowUpDays, QLatin1String("30"), K::Integer, 1, kMaxDays},
-        {SettingKey::PoolNoDealDays, QLatin1String("90"), K::Integer, 1, kMaxDays},
-        {SettingKey::PoolWarnDays, QLatin1String("7"), K::Integer, 0, kMaxDays},
-        {SettingKey::PoolOwnedCap, QLatin1String("50"), K::Integer, 1, 1000000},
-        {SettingKey::PoolClaimsPerDay, QLatin1String("5"), K::Integer, 0, 1000000},
-        {SettingKey::PoolCooldownDays, QLatin1String("30"), K::Integer, 0, kMaxDays},
         {SettingKey::ReminderOffsets, QLatin1String("7,3,1,0"), K::IntegerList, 0, kMaxDays},
         {SettingKey::LetterReplyDays, QLatin1String("15"), K::Integer, 1, kMaxDays},
+        // Effective visits (DESIGN §2.1): a check-in within this many metres of a customer.
+        {SettingKey::VisitsMaxDistanceM, QLatin1String("500"), K::Integer, 50, 5000},
     };
     return definitions;
 }
@@ -50,7 +46,7 @@ QString settingProblem(const QString& key, const QString& value)
     if (key.size() > 100 || !keyPattern.match(key).hasMatch())
         return QCoreApplication::translate(
             "tl::core::SettingDefinitions",
-            "a setting name is made of lower-case words separated by dots, e.g. pool.owned_cap");
+            "a setting name is made of lower-case words separated by dots, e.g. letters.reply_days");
     const SettingDefinition* d = findSettingDefinition(key);
     if (!d)
         return {};

@@ -7,16 +7,12 @@
 namespace tl::core {
 
 // Keys of the company rules kept in the settings table (DESIGN §5 defaults). Modules read them
-// through CompanyService::intSetting / intListSetting.
+// through CompanyService::intSetting / intListSetting. (Pool rules and claim limits are dated versions
+// per level and role in their own tables: customers/PoolRules.)
 namespace SettingKey {
-inline constexpr QLatin1String PoolNoFollowUpDays{"pool.no_follow_up_days"};
-inline constexpr QLatin1String PoolNoDealDays{"pool.no_deal_days"};
-inline constexpr QLatin1String PoolWarnDays{"pool.warn_days"};
-inline constexpr QLatin1String PoolOwnedCap{"pool.owned_cap"};
-inline constexpr QLatin1String PoolClaimsPerDay{"pool.claims_per_day"};
-inline constexpr QLatin1String PoolCooldownDays{"pool.cooldown_days"};
 inline constexpr QLatin1String ReminderOffsets{"reminders.offsets"};
 inline constexpr QLatin1String LetterReplyDays{"letters.reply_days"};
+inline constexpr QLatin1String VisitsMaxDistanceM{"visits.max_distance_m"};
 } // namespace SettingKey
 
 // A known setting: its default (declared here, once) and the values it accepts.
@@ -38,7 +34,7 @@ const QList<SettingDefinition>& settingDefinitions();
 const SettingDefinition* findSettingDefinition(const QString& key);
 
 // Empty when the key and the value are acceptable, else the translated reason. Keys are lower-case
-// dotted names ("pool.owned_cap"); a key without a definition accepts any value.
+// dotted names ("letters.reply_days"); a key without a definition accepts any value.
 QString settingProblem(const QString& key, const QString& value);
 // The integers of a value accepted by settingProblem ("7,3,1,0" -> {7, 3, 1, 0}).
 QList<int> parseSettingIntegers(const QString& value);

@@ -4,6 +4,7 @@
 #include "auth/UserService.h"
 #include "common/Clock.h"
 #include "common/Context.h"
+#include "customers/PoolRules.h"
 #include "db/Database.h"
 #include "db/ServiceGuard.h"
 #include "db/SqlQuery.h"
@@ -61,6 +62,13 @@ Status SetupService::initialize(Database& db, const Clock& clock, const QString&
         for (const SettingDefinition& d : settingDefinitions())
             if (Status s = company.setSetting(QString(d.key), QString(d.defaultValue)); !s)
                 return s;
+        PoolRules pool(ctx); // DESIGN §5 pool defaults: dated versions per customer level and per role
+        for (const PoolRule& rule : PoolRules::defaultRules())
+            if (auto added = pool.addRule(rule); !added)
+                return added.error();
+        for (const PoolLimit& limit : PoolRules::defaultLimits())
+            if (auto added = pool.addLimit(limit); !added)
+                return added.error();
         if (auto created = users.create(adminUsername, admin, adminPassword); !created)
             return created.error();
         tx.commit();

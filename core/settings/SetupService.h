@@ -11,7 +11,8 @@ class Clock;
 class Database;
 
 // First start (DESIGN §3, CLI `init`): fills a new, empty database with the company, the built-in city
-// profiles, the default company rules (DESIGN §5) and the administrator, all audited as "system".
+// profiles, the default company rules and pool rules and limits (DESIGN §5) and the administrator, all
+// audited as "system".
 class SetupService
 {
     Q_DECLARE_TR_FUNCTIONS(tl::core::SetupService)

@@ -35,7 +35,7 @@ struct AuditFixture
         REQUIRE(li.ok());
         liId = *li;
         REQUIRE(UserService(sys).update(liId, {QStringLiteral("李四"), Role::SalesManager, 0}).ok());
-        REQUIRE(CompanyService(sys).setSetting(SettingKey::PoolOwnedCap, QStringLiteral("60")).ok());
+        REQUIRE(CompanyService(sys).setSetting(SettingKey::ReminderOffsets, QStringLiteral("14,7,0")).ok());
         CityProfile p =
             *CompanyService(sys).effectiveCityProfile(QStringLiteral("shanghai"), QDate(2026, 1, 1));
         p.effectiveFrom = QDate(2026, 7, 1);
@@ -98,14 +98,14 @@ TEST_CASE_METHOD(AuditFixture, "a users row changed with SQL is reported with ta
 
 TEST_CASE_METHOD(AuditFixture, "a settings row changed with SQL is reported", "[audit]")
 {
-    const qint64 id = settingId("pool.owned_cap");
-    shell("UPDATE settings SET value = '500' WHERE key = 'pool.owned_cap';");
+    const qint64 id = settingId("reminders.offsets");
+    shell("UPDATE settings SET value = '30' WHERE key = 'reminders.offsets';");
     const auto issues = AuditLog::verify(t.db());
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].table == QStringLiteral("settings"));
     CHECK(issues[0].id == id);
     CHECK(issues[0].what ==
-          QStringLiteral("row %1 of settings (pool.owned_cap) was changed outside the application: value")
+          QStringLiteral("row %1 of settings (reminders.offsets) was changed outside the application: value")
               .arg(id));
 }
 

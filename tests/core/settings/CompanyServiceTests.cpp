@@ -209,25 +209,24 @@ TEST_CASE_METHOD(SettingsFixture, "company rules are read with their defaults an
                  "[settings][rules]")
 {
     CompanyService company(sys);
-    CHECK(*company.intSetting(SettingKey::PoolOwnedCap) == 50);
     CHECK(*company.intSetting(SettingKey::LetterReplyDays) == 15);
     CHECK(*company.intListSetting(SettingKey::ReminderOffsets) == QList<int>{7, 3, 1, 0});
     CHECK(company.setting(QStringLiteral("no.such_key")).error().code == ErrorCode::NotFound);
 
-    REQUIRE(company.setSetting(SettingKey::PoolOwnedCap, QStringLiteral(" 80 ")).ok());
-    CHECK(*company.intSetting(SettingKey::PoolOwnedCap) == 80);
+    REQUIRE(company.setSetting(SettingKey::LetterReplyDays, QStringLiteral(" 20 ")).ok());
+    CHECK(*company.intSetting(SettingKey::LetterReplyDays) == 20);
     REQUIRE(company.setSetting(SettingKey::ReminderOffsets, QStringLiteral("14,7,0")).ok());
     CHECK(*company.intListSetting(SettingKey::ReminderOffsets) == QList<int>{14, 7, 0});
 
-    CHECK(company.setSetting(SettingKey::PoolOwnedCap, QStringLiteral("many")).error().code ==
+    CHECK(company.setSetting(SettingKey::LetterReplyDays, QStringLiteral("many")).error().code ==
           ErrorCode::Invalid);
-    CHECK(company.setSetting(SettingKey::PoolOwnedCap, QStringLiteral("0")).error().code ==
+    CHECK(company.setSetting(SettingKey::LetterReplyDays, QStringLiteral("0")).error().code ==
           ErrorCode::Invalid);
-    CHECK(company.setSetting(SettingKey::PoolWarnDays, QStringLiteral("-1")).error().code ==
+    CHECK(company.setSetting(SettingKey::ReminderOffsets, QStringLiteral("-1")).error().code ==
           ErrorCode::Invalid);
     CHECK(company.setSetting(SettingKey::ReminderOffsets, QStringLiteral("7,7")).error().code ==
           ErrorCode::Invalid);
-    CHECK(company.setSetting(SettingKey::PoolNoDealDays, QStringLiteral("30,60")).error().code ==
+    CHECK(company.setSetting(SettingKey::LetterReplyDays, QStringLiteral("30,60")).error().code ==
           ErrorCode::Invalid);
     CHECK(company.setSetting(QStringLiteral("Bad Key"), QStringLiteral("1")).error().code ==
           ErrorCode::Invalid);
@@ -238,13 +237,13 @@ TEST_CASE_METHOD(SettingsFixture, "company rules are read with their defaults an
     CHECK(company.settings()->value(QStringLiteral("payroll.pay_day")) == QStringLiteral("10"));
 
     const Context finance = t.context(roleSession(Role::Finance));
-    CHECK(CompanyService(finance).setSetting(SettingKey::PoolOwnedCap, QStringLiteral("10")).error().code ==
+    CHECK(CompanyService(finance).setSetting(SettingKey::LetterReplyDays, QStringLiteral("10")).error().code ==
           ErrorCode::PermissionDenied);
-    CHECK(*CompanyService(finance).intSetting(SettingKey::PoolOwnedCap) == 80); // reading is open
+    CHECK(*CompanyService(finance).intSetting(SettingKey::LetterReplyDays) == 20); // reading is open
 
     // Setting the same value again writes nothing.
     const int before = SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
-    REQUIRE(company.setSetting(SettingKey::PoolOwnedCap, QStringLiteral("80")).ok());
+    REQUIRE(company.setSetting(SettingKey::LetterReplyDays, QStringLiteral("20")).ok());
     CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == before);
     CHECK(AuditLog::verify(t.db()).isEmpty());
 }

@@ -45,25 +45,24 @@ TEST_CASE_METHOD(SettingsFixture, "setup creates the company, profiles, rules an
     auto settings = company.settings();
     REQUIRE(settings.ok());
     const QMap<QString, QString> expected{
-        {QStringLiteral("pool.no_follow_up_days"), QStringLiteral("30")},
-        {QStringLiteral("pool.no_deal_days"), QStringLiteral("90")},
-        {QStringLiteral("pool.warn_days"), QStringLiteral("7")},
-        {QStringLiteral("pool.owned_cap"), QStringLiteral("50")},
-        {QStringLiteral("pool.claims_per_day"), QStringLiteral("5")},
-        {QStringLiteral("pool.cooldown_days"), QStringLiteral("30")},
         {QStringLiteral("reminders.offsets"), QStringLiteral("7,3,1,0")},
         {QStringLiteral("letters.reply_days"), QStringLiteral("15")},
+        {QStringLiteral("visits.max_distance_m"), QStringLiteral("500")},
     };
     CHECK(*settings == expected);
     CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM settings")).toInt() ==
-          8); // stored, not implied
+          3); // stored, not implied
+    // The pool defaults are dated versions per level and role (customers/PoolRules), not settings.
+    CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM pool_rules")).toInt() == 3);
+    CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM pool_limits")).toInt() == 2);
 
     auto admin = AuthService(sys).login(QStringLiteral("admin"), QStringLiteral("admin-pass-1"));
     REQUIRE(admin.ok());
     CHECK(admin->role == Role::Admin);
     CHECK(admin->displayName == QStringLiteral("管理员"));
 
-    // Everything is audited as the system: 1 company + 3 profiles + 8 settings + 1 user, then the login.
+    // Everything is audited as the system: 1 company + 3 profiles + 3 settings + 3 pool rules + 2 pool
+    // limits + 1 user, then the login.
     CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE username = 'system'"))
               .toInt() == 13);
     CHECK(AuditLog::verify(t.db()).isEmpty());
