@@ -54,6 +54,7 @@ struct Customer
     qint64 ownerId = 0;          // 0 = in the pool
     QString ownerCode;           // read only (joined)
     QString ownerName;           // read only (joined)
+    qint64 ownerDepartmentId = 0; // read only (joined): the owner's department, for scope checks
     QDate ownedSince;
     QDate poolSince;
     QDate createdOn;

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "customers/Customer.h"
 
+#include <QCoreApplication>
 #include <QVariant>
 
 namespace tl::core {
@@ -19,8 +20,17 @@ struct CustomerRow
 };
 
 // Paged customer lists for tables (keyset paging, filters and sort in indexed SQL, separate count).
+//
+// Orders (descending reverses everything; rows of one order are told apart by the last key):
+//   Code; Name, id; Level, code;
+//   Owner: owned customers by the owner's employee code, then code; then the pool by code;
+//   ReclaimOn: owned customers by the reclaim date (ReclaimClock), then id; then the pool by id;
+//   PoolSince: pool customers by the date they entered the pool, then id; pool customers without that
+//     date by id; then owned customers by id.
 class CustomerQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(tl::core::CustomerQuery)
+
 public:
     enum class Scope {
         Mine,      // owned by the session's employee
@@ -57,6 +67,12 @@ public:
 
     Result<qint64> count() const;
     Result<Page> page(const Cursor& after, int limit) const;
+
+    // Lists whose indexable filters leave at most this many rows (default 5,000) are read filter-first
+    // and sorted; bigger ones by walking the sort order's index. Tests lower it to run both ways on
+    // small data.
+    static int smallListRows();
+    static void setSmallListRows(int rows);
 
 private:
     Context m_ctx;

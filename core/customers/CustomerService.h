@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "customers/Customer.h"
 
+#include <QCoreApplication>
+
 namespace tl::core {
 
 // Customer records and contacts: permissions and scope (Session::can + canSeeCustomer), validation,
@@ -11,6 +13,8 @@ namespace tl::core {
 // create() records the "created" ownership row when an owner is given.
 class CustomerService
 {
+    Q_DECLARE_TR_FUNCTIONS(tl::core::CustomerService)
+
 public:
     explicit CustomerService(const Context& ctx) : m_ctx(ctx) {}
 

@@ -97,6 +97,9 @@ CREATE TABLE checkins (
 ) STRICT;
 CREATE INDEX checkins_employee ON checkins (employee_id, at);
 CREATE INDEX checkins_customer ON checkins (customer_id, at);
+CREATE INDEX checkins_at ON checkins (at);            -- month counts and re-matching by period
+-- Check-in matching: bounding-box prefilter on the coordinates (DESIGN §2.1), only located customers.
+CREATE INDEX customers_location ON customers (latitude_e6, longitude_e6) WHERE latitude_e6 IS NOT NULL;
 
 -- 商机
 CREATE TABLE opportunities (
@@ -114,6 +117,7 @@ CREATE TABLE opportunities (
 ) STRICT;
 CREATE INDEX opportunities_customer ON opportunities (customer_id);
 CREATE INDEX opportunities_owner ON opportunities (owner_id, stage);
+CREATE INDEX opportunities_created ON opportunities (created_on); -- the funnel's period
 
 CREATE TABLE opportunity_stages (
     id             INTEGER PRIMARY KEY,
@@ -121,7 +125,8 @@ CREATE TABLE opportunity_stages (
     from_stage     TEXT,
     to_stage       TEXT NOT NULL,
     at             TEXT NOT NULL,
-    user_id        INTEGER
+    user_id        INTEGER,
+    note           TEXT NOT NULL DEFAULT ''
 ) STRICT;
 CREATE INDEX opportunity_stages_opportunity ON opportunity_stages (opportunity_id, at);
 CREATE INDEX opportunity_stages_at ON opportunity_stages (at, to_stage);
@@ -150,7 +155,7 @@ CREATE TABLE pool_limits (
     UNIQUE (effective_from, employee_role)
 ) STRICT;
 
--- The sweep's own log: one row per run that moved or warned (for "once a day" and the reminder centre).
+-- The sweep's own log: one row per real (not dry) run, for "once a day" and the reminder centre.
 CREATE TABLE pool_sweeps (
     id        INTEGER PRIMARY KEY,
     as_of     TEXT NOT NULL,
