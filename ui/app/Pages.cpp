@@ -5,9 +5,13 @@
 #include "admin/SettingsPage.h"
 #include "admin/UsersPage.h"
 #include "auth/Session.h"
+#include "charts/FunnelChartPage.h"
+#include "customers/CustomerListPage.h"
 #include "employees/EmployeesPage.h"
 #include "employees/LabourContractsPage.h"
 #include "importing/ImportPage.h"
+#include "pool/PoolPage.h"
+#include "visits/VisitsPage.h"
 
 #include <QCoreApplication>
 
@@ -56,6 +60,50 @@ QList<PageEntry> allPages()
                        icon("import"),
                        needs(Permission::ImportData),
                        factory<ImportPage>()};
+    // Customers: the pool, field visits and the funnel (DESIGN §2.2).
+    const QString customers = QCoreApplication::translate("tl::ui::Pages", "Customers");
+    // My customers: people who own customers (salespeople, managers for their own).
+    pages << PageEntry{QStringLiteral("my-customers"),
+                       customers,
+                       QCoreApplication::translate("tl::ui::Pages", "My customers"),
+                       icon("customers"),
+                       [](const core::Session& s) {
+                           return s.can(Permission::ViewCustomers) && s.can(Permission::ClaimCustomers) &&
+                                  s.employeeId != 0;
+                       },
+                       [](AppContext& app, QWidget* parent) -> Page* {
+                           return new CustomerListPage(app, CustomerListPage::Mode::Mine, parent);
+                       }};
+    // Team customers: a manager's team; admin, finance and the auditor see everyone's.
+    pages << PageEntry{QStringLiteral("team-customers"),
+                       customers,
+                       QCoreApplication::translate("tl::ui::Pages", "Team customers"),
+                       icon("customers-team"),
+                       [](const core::Session& s) {
+                           return s.can(Permission::ViewCustomers) &&
+                                  (s.can(Permission::AssignCustomers) || s.can(Permission::ViewAllCustomers));
+                       },
+                       [](AppContext& app, QWidget* parent) -> Page* {
+                           return new CustomerListPage(app, CustomerListPage::Mode::Team, parent);
+                       }};
+    pages << PageEntry{QStringLiteral("customer-pool"),
+                       customers,
+                       QCoreApplication::translate("tl::ui::Pages", "Customer pool"),
+                       icon("pool"),
+                       needs(Permission::ViewCustomers),
+                       factory<PoolPage>()};
+    pages << PageEntry{QStringLiteral("visits"),
+                       customers,
+                       QCoreApplication::translate("tl::ui::Pages", "Visits"),
+                       icon("visits"),
+                       needs(Permission::ViewCustomers),
+                       factory<VisitsPage>()};
+    pages << PageEntry{QStringLiteral("funnel"),
+                       customers,
+                       QCoreApplication::translate("tl::ui::Pages", "Sales funnel"),
+                       icon("funnel"),
+                       needs(Permission::ViewCustomers),
+                       factory<FunnelChartPage>()};
     pages << PageEntry{QStringLiteral("users"),
                        admin,
                        QCoreApplication::translate("tl::ui::Pages", "Users and roles"),

@@ -4,6 +4,7 @@
 #include "app/UiSettings.h"
 #include "backup/BackupService.h"
 #include "db/Database.h"
+#include "pool/StartupSweep.h"
 #include "settings/CompanyService.h"
 #include "settings/SetupService.h"
 #include "shell/FirstRunWizard.h"
@@ -110,6 +111,8 @@ bool AppController::openMainWindow(const core::Session& session)
     m_sinceInput.restart();
     m_idleTimer->start();
     backupDailyInBackground();
+    // Pool sweep (DESIGN §2.2): once a day, on a worker thread, after the window has shown.
+    (new StartupSweep(window->app(), window))->startLater();
     return true;
 }
 

@@ -175,8 +175,10 @@ TEST_CASE("the main window shows an administrator the administration pages", "[s
     CHECK(keys.contains(QStringLiteral("settings")));
     CHECK(keys.contains(QStringLiteral("backup")));
     CHECK(keys == QStringList{QStringLiteral("employees"), QStringLiteral("labour-contracts"),
-                              QStringLiteral("import"), QStringLiteral("users"), QStringLiteral("audit-log"),
-                              QStringLiteral("settings"), QStringLiteral("backup")});
+                              QStringLiteral("import"), QStringLiteral("team-customers"),
+                              QStringLiteral("customer-pool"), QStringLiteral("visits"), QStringLiteral("funnel"),
+                              QStringLiteral("users"), QStringLiteral("audit-log"), QStringLiteral("settings"),
+                              QStringLiteral("backup")});
 
     // Pages are created on first show only, and each can be shown.
     CHECK(window->page(QStringLiteral("audit-log")) == nullptr);
@@ -209,8 +211,10 @@ TEST_CASE("the main window shows a salesperson no administration page", "[shell]
     CHECK_FALSE(keys.contains(QStringLiteral("backup")));
     CHECK_FALSE(keys.contains(QStringLiteral("labour-contracts")));
     CHECK_FALSE(keys.contains(QStringLiteral("import")));
-    // Their own record on the employees page, and the language choice in Settings.
-    CHECK(keys == QStringList{QStringLiteral("employees"), QStringLiteral("settings")});
+    // Their own record on the employees page, the customer pages and the language choice in Settings
+    // ("My customers" needs a linked employee, which this user has not).
+    CHECK(keys == QStringList{QStringLiteral("employees"), QStringLiteral("customer-pool"), QStringLiteral("visits"),
+                              QStringLiteral("funnel"), QStringLiteral("settings")});
     CHECK_FALSE(window->showPage(QStringLiteral("users")));
 }
 
