@@ -1,5 +1,7 @@
 #include "customers/FollowUpService.h"
 
+#include "customers/CheckinService.h"
+
 #include "audit/AuditLog.h"
 #include "common/ChangeNotifier.h"
 #include "common/Clock.h"
@@ -124,6 +126,10 @@ Result<qint64> FollowUpService::log(const FollowUp& followUp)
                 .bind(at)
                 .exec();
         }
+        // A follow-up can turn that day's check-ins near the customer into effective visits (DESIGN §2.1).
+        const Result<int> rematched = CheckinService(m_ctx).rematch(f.at.date(), f.at.date());
+        if (!rematched)
+            return rematched.error();
         ChangeNotifier* notifier = m_ctx.notifier;
         const qint64 customerId = f.customerId;
         tx.afterCommit([notifier, id, customerId] {

@@ -2,6 +2,7 @@
 
 #include "customers/CheckinMatcher.h"
 #include "customers/CheckinService.h"
+#include "customers/FollowUpService.h"
 #include "settings/CompanyService.h"
 
 using namespace tl::core;
@@ -285,4 +286,25 @@ TEST_CASE("reason keys have explanations", "[visits]")
     CHECK(checkinReasonName(QStringLiteral("no_customer_nearby")).contains(QStringLiteral("close enough")));
     CHECK(checkinReasonName(QStringLiteral("no_follow_up_same_day")).contains(QStringLiteral("follow-up")));
     CHECK(checkinReasonName(QStringLiteral("other_key")) == QStringLiteral("other_key"));
+}
+
+TEST_CASE_METHOD(VisitsFixture, "logging the follow-up later makes that day's check-in effective",
+                 "[visits][matching]")
+{
+    const qint64 c1 = customer(QStringLiteral("C001"), kLat, kLon, zhang);
+    CheckinService service(t.context(salesSession(zhang)));
+    const qint64 id = *service.add(checkinAt(0, at(3, 10, 10), kLat + 100, kLon));
+    REQUIRE(stored(service, id).reason == QStringLiteral("no_follow_up_same_day"));
+
+    FollowUp f;
+    f.customerId = c1;
+    f.at = at(3, 10, 16);
+    f.method = QStringLiteral("visit");
+    f.content = QStringLiteral("上门拜访，确认需求");
+    REQUIRE(FollowUpService(t.context(salesSession(zhang))).log(f).ok());
+
+    const Checkin after = stored(service, id);
+    CHECK(after.effective);
+    CHECK(after.customerId == c1);
+    CHECK(auditIssues().isEmpty());
 }
