@@ -46,6 +46,10 @@
         <source>row %1 of %2 (%3) was deleted outside the application</source>
         <translation>row %1 of %2 (%3) was deleted outside the application</translation>
     </message>
+    <message>
+        <source>row %1 of %2 (%3) was changed outside the application</source>
+        <translation>row %1 of %2 (%3) was changed outside the application</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::AuditLogQuery</name>
@@ -204,6 +208,14 @@
         <source>unknown value %1; use %2</source>
         <translation>unknown value %1; use %2</translation>
     </message>
+    <message>
+        <source>%1 is not a date and time (use YYYY-MM-DD HH:MM)</source>
+        <translation>%1 is not a date and time (use YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>no such time of day %1</source>
+        <translation>no such time of day %1</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::CheckCommand</name>
@@ -229,6 +241,134 @@
             <numerusform>%n problem(s) found.</numerusform>
             <numerusform>%n problem(s) found.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CheckinImport</name>
+    <message>
+        <source>You may not record check-ins.</source>
+        <translation>You may not record check-ins.</translation>
+    </message>
+    <message>
+        <source>the employee is required</source>
+        <translation>the employee is required</translation>
+    </message>
+    <message>
+        <source>employee %1 does not exist</source>
+        <translation>employee %1 does not exist</translation>
+    </message>
+    <message>
+        <source>you may not record check-ins for %1 (%2)</source>
+        <translation>you may not record check-ins for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the time is required</source>
+        <translation>the time is required</translation>
+    </message>
+    <message>
+        <source>the time %1 is after today (%2)</source>
+        <translation>the time %1 is after today (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left on %3</source>
+        <translation>%1 (%2) left on %3</translation>
+    </message>
+    <message>
+        <source>the coordinates are required</source>
+        <translation>the coordinates are required</translation>
+    </message>
+    <message numerus="yes">
+        <source>Effective visits: %1 of %n check-in(s).</source>
+        <translation>
+            <numerusform>Effective visits: %1 of %n check-in(s).</numerusform>
+            <numerusform>Effective visits: %1 of %n check-in(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CheckinService</name>
+    <message>
+        <source>Effective visit: close enough to the customer, and a follow-up with them was logged the same day</source>
+        <translation>Effective visit: close enough to the customer, and a follow-up with them was logged the same day</translation>
+    </message>
+    <message>
+        <source>Not effective: no customer with coordinates is close enough</source>
+        <translation>Not effective: no customer with coordinates is close enough</translation>
+    </message>
+    <message>
+        <source>Not effective: no follow-up with a nearby customer was logged by the same person that day</source>
+        <translation>Not effective: no follow-up with a nearby customer was logged by the same person that day</translation>
+    </message>
+    <message>
+        <source>You may not record check-ins.</source>
+        <translation>You may not record check-ins.</translation>
+    </message>
+    <message>
+        <source>The check-in has no employee.</source>
+        <translation>The check-in has no employee.</translation>
+    </message>
+    <message>
+        <source>employee is required</source>
+        <translation>employee is required</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>Employee %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>You may not record check-ins for %1 (%2).</source>
+        <translation>You may not record check-ins for %1 (%2).</translation>
+    </message>
+    <message>
+        <source>the time is required</source>
+        <translation>the time is required</translation>
+    </message>
+    <message>
+        <source>the time %1 is after today (%2)</source>
+        <translation>the time %1 is after today (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left on %3</source>
+        <translation>%1 (%2) left on %3</translation>
+    </message>
+    <message>
+        <source>a latitude lies between -90 and 90 degrees</source>
+        <translation>a latitude lies between -90 and 90 degrees</translation>
+    </message>
+    <message>
+        <source>a longitude lies between -180 and 180 degrees</source>
+        <translation>a longitude lies between -180 and 180 degrees</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check-in of %1 (%2) has %n problem(s).</source>
+        <translation>
+            <numerusform>The check-in of %1 (%2) has %n problem(s).</numerusform>
+            <numerusform>The check-in of %1 (%2) has %n problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not re-match check-ins.</source>
+        <translation>You may not re-match check-ins.</translation>
+    </message>
+    <message>
+        <source>The period to re-match is not valid.</source>
+        <translation>The period to re-match is not valid.</translation>
+    </message>
+    <message>
+        <source>You may not view check-ins.</source>
+        <translation>You may not view check-ins.</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>The period is not valid.</translation>
+    </message>
+    <message>
+        <source>You may not view the check-ins of %1 (%2).</source>
+        <translation>You may not view the check-ins of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1-%2 is not a month.</source>
+        <translation>%1-%2 is not a month.</translation>
     </message>
 </context>
 <context>
@@ -573,6 +713,254 @@
     </message>
 </context>
 <context>
+    <name>tl::core::Customer</name>
+    <message>
+        <source>Key account</source>
+        <translation>Key account</translation>
+    </message>
+    <message>
+        <source>Small or medium business</source>
+        <translation>Small or medium business</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Channel partner</source>
+        <translation>Channel partner</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Claimed from the pool</source>
+        <translation>Claimed from the pool</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Reclaimed: no follow-up</source>
+        <translation>Reclaimed: no follow-up</translation>
+    </message>
+    <message>
+        <source>Reclaimed: no deal</source>
+        <translation>Reclaimed: no deal</translation>
+    </message>
+    <message>
+        <source>Released to the pool</source>
+        <translation>Released to the pool</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Changed by hand</source>
+        <translation>Changed by hand</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CustomerExport</name>
+    <message>
+        <source>You may not export the customer list.</source>
+        <translation>You may not export the customer list.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CustomerImport</name>
+    <message>
+        <source>You may not create customers.</source>
+        <translation>You may not create customers.</translation>
+    </message>
+    <message>
+        <source>you may not put new customers into the pool; give an owner in your scope</source>
+        <translation>you may not put new customers into the pool; give an owner in your scope</translation>
+    </message>
+    <message>
+        <source>you may not create customers for %1 (%2)</source>
+        <translation>you may not create customers for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>code %1 already appears in row %2</source>
+        <translation>code %1 already appears in row %2</translation>
+    </message>
+    <message>
+        <source>an ownership start needs an owner (owner_code); customers without one go to the pool</source>
+        <translation>an ownership start needs an owner (owner_code); customers without one go to the pool</translation>
+    </message>
+    <message>
+        <source>Customers with an owner: %1. Customers in the pool: %2.</source>
+        <translation>Customers with an owner: %1. Customers in the pool: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CustomerQuery</name>
+    <message>
+        <source>You may not view customers.</source>
+        <translation>You may not view customers.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CustomerService</name>
+    <message>
+        <source>You may not view customers.</source>
+        <translation>You may not view customers.</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Customer %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>You may not view customer %1 (%2).</source>
+        <translation>You may not view customer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>You may not edit customers.</source>
+        <translation>You may not edit customers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record of customer %1 has %n problem(s).</source>
+        <translation>
+            <numerusform>The record of customer %1 has %n problem(s).</numerusform>
+            <numerusform>The record of customer %1 has %n problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not put new customers into the pool; create them as your own.</source>
+        <translation>You may not put new customers into the pool; create them as your own.</translation>
+    </message>
+    <message>
+        <source>You may not create customers for %1 (%2).</source>
+        <translation>You may not create customers for %1 (%2).</translation>
+    </message>
+    <message>
+        <source>You may not edit customer %1 (%2).</source>
+        <translation>You may not edit customer %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The contact of customer %1 has %n problem(s).</source>
+        <translation>
+            <numerusform>The contact of customer %1 has %n problem(s).</numerusform>
+            <numerusform>The contact of customer %1 has %n problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact %1 does not exist.</source>
+        <translation>Contact %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>You may not edit the contacts of this customer.</source>
+        <translation>You may not edit the contacts of this customer.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CustomerValidator</name>
+    <message>
+        <source>customer code is required</source>
+        <translation>customer code is required</translation>
+    </message>
+    <message>
+        <source>customer code %1 is already used</source>
+        <translation>customer code %1 is already used</translation>
+    </message>
+    <message>
+        <source>customer name is required</source>
+        <translation>customer name is required</translation>
+    </message>
+    <message>
+        <source>unknown customer type %1; use key_account, sme, individual, channel or other</source>
+        <translation>unknown customer type %1; use key_account, sme, individual, channel or other</translation>
+    </message>
+    <message>
+        <source>unknown customer level %1; use A, B or C</source>
+        <translation>unknown customer level %1; use A, B or C</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>latitude %1 is outside -90 to 90</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>longitude %1 is outside -180 to 180</translation>
+    </message>
+    <message>
+        <source>credit limit cannot be negative</source>
+        <translation>credit limit cannot be negative</translation>
+    </message>
+    <message>
+        <source>payment terms cannot be a negative number of days</source>
+        <translation>payment terms cannot be a negative number of days</translation>
+    </message>
+    <message>
+        <source>creation date %1 is in the future</source>
+        <translation>creation date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>ownership start %1 is in the future</source>
+        <translation>ownership start %1 is in the future</translation>
+    </message>
+    <message>
+        <source>ownership start %1 is before the creation date %2</source>
+        <translation>ownership start %1 is before the creation date %2</translation>
+    </message>
+    <message>
+        <source>owner %1 does not exist</source>
+        <translation>owner %1 does not exist</translation>
+    </message>
+    <message>
+        <source>owner %1 (%2) has left the company</source>
+        <translation>owner %1 (%2) has left the company</translation>
+    </message>
+    <message>
+        <source>contact name is required</source>
+        <translation>contact name is required</translation>
+    </message>
+    <message>
+        <source>%1 is not a telephone number</source>
+        <translation>%1 is not a telephone number</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>latitude and longitude must be given together</source>
+        <translation>latitude and longitude must be given together</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of degrees</source>
+        <translation>%1 is not a number of degrees</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::Database</name>
     <message>
         <source>Database file %1 does not exist.</source>
@@ -684,10 +1072,6 @@
         <translation>Create a new database filled with a reproducible demo company.</translation>
     </message>
     <message>
-        <source>Scales: small (about 60 employees), medium (about 1,000), large (10,000, 8,000 of them in sales). The same seed gives the same company. Users: admin, hr, finance, manager, sales and auditor, all with the given password. An existing file is never overwritten (exit code 5).</source>
-        <translation>Scales: small (about 60 employees), medium (about 1,000), large (10,000, 8,000 of them in sales). The same seed gives the same company. Users: admin, hr, finance, manager, sales and auditor, all with the given password. An existing file is never overwritten (exit code 5).</translation>
-    </message>
-    <message>
         <source>small (default), medium or large.</source>
         <translation>small (default), medium or large.</translation>
     </message>
@@ -717,6 +1101,17 @@
     <message>
         <source>Users: admin, hr, finance, manager, sales, auditor (all with the given password).</source>
         <translation>Users: admin, hr, finance, manager, sales, auditor (all with the given password).</translation>
+    </message>
+    <message>
+        <source>Scales: small (about 60 employees and 300 customers), medium (about 1,000 employees and 10,000 customers), large (10,000 employees, 8,000 of them in sales, 200,000 customers with about 2,000,000 follow-ups). Customers come with contacts, ownership history, a share in the pool, follow-ups, field check-ins and opportunities. The same seed gives the same company. Users: admin, hr, finance, manager, sales and auditor, all with the given password. An existing file is never overwritten (exit code 5).</source>
+        <translation>Scales: small (about 60 employees and 300 customers), medium (about 1,000 employees and 10,000 customers), large (10,000 employees, 8,000 of them in sales, 200,000 customers with about 2,000,000 follow-ups). Customers come with contacts, ownership history, a share in the pool, follow-ups, field check-ins and opportunities. The same seed gives the same company. Users: admin, hr, finance, manager, sales and auditor, all with the given password. An existing file is never overwritten (exit code 5).</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::DemoCustomerWriter</name>
+    <message>
+        <source>Creating customers, follow-ups and visits</source>
+        <translation>Creating customers, follow-ups and visits</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1590,156 @@
     </message>
 </context>
 <context>
+    <name>tl::core::FollowUpImport</name>
+    <message>
+        <source>You may not log follow-ups.</source>
+        <translation>You may not log follow-ups.</translation>
+    </message>
+    <message>
+        <source>the customer is required</source>
+        <translation>the customer is required</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>customer %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the employee who followed up is required</source>
+        <translation>the employee who followed up is required</translation>
+    </message>
+    <message>
+        <source>employee %1 does not exist</source>
+        <translation>employee %1 does not exist</translation>
+    </message>
+    <message>
+        <source>you may not log follow-ups for %1</source>
+        <translation>you may not log follow-ups for %1</translation>
+    </message>
+    <message>
+        <source>you may not log follow-ups for customer %1: it is not in your scope</source>
+        <translation>you may not log follow-ups for customer %1: it is not in your scope</translation>
+    </message>
+    <message>
+        <source>the time of the follow-up is required</source>
+        <translation>the time of the follow-up is required</translation>
+    </message>
+    <message>
+        <source>follow-up date %1 is after today (%2)</source>
+        <translation>follow-up date %1 is after today (%2)</translation>
+    </message>
+    <message>
+        <source>the method is required: %1</source>
+        <translation>the method is required: %1</translation>
+    </message>
+    <message>
+        <source>next follow-up date %1 is before the follow-up date %2</source>
+        <translation>next follow-up date %1 is before the follow-up date %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) of the same people and days were matched again.</source>
+        <translation>
+            <numerusform>%n check-in(s) of the same people and days were matched again.</numerusform>
+            <numerusform>%n check-in(s) of the same people and days were matched again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::FollowUpService</name>
+    <message>
+        <source>You may not log follow-ups.</source>
+        <translation>You may not log follow-ups.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up has %n problem(s).</source>
+        <translation>
+            <numerusform>The follow-up has %n problem(s).</numerusform>
+            <numerusform>The follow-up has %n problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Customer %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>You may not log follow-ups for %1.</source>
+        <translation>You may not log follow-ups for %1.</translation>
+    </message>
+    <message>
+        <source>You may not log follow-ups for customer %1 (%2): it is not yours.</source>
+        <translation>You may not log follow-ups for customer %1 (%2): it is not yours.</translation>
+    </message>
+    <message>
+        <source>You may not view customers.</source>
+        <translation>You may not view customers.</translation>
+    </message>
+    <message>
+        <source>You may not view customer %1 (%2).</source>
+        <translation>You may not view customer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>You may not view the follow-ups of this employee.</source>
+        <translation>You may not view the follow-ups of this employee.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::FollowUpValidator</name>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>customer %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the employee who followed up is required</source>
+        <translation>the employee who followed up is required</translation>
+    </message>
+    <message>
+        <source>employee %1 does not exist</source>
+        <translation>employee %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the time of the follow-up is required</source>
+        <translation>the time of the follow-up is required</translation>
+    </message>
+    <message>
+        <source>follow-up date %1 is in the future</source>
+        <translation>follow-up date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>unknown follow-up method %1; use phone, visit, wechat, email or other</source>
+        <translation>unknown follow-up method %1; use phone, visit, wechat, email or other</translation>
+    </message>
+    <message>
+        <source>next follow-up date %1 is before the follow-up date %2</source>
+        <translation>next follow-up date %1 is before the follow-up date %2</translation>
+    </message>
+    <message>
+        <source>promised payment date %1 is before the follow-up date %2</source>
+        <translation>promised payment date %1 is before the follow-up date %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::FunnelReport</name>
+    <message>
+        <source>You may not view the sales funnel.</source>
+        <translation>You may not view the sales funnel.</translation>
+    </message>
+    <message>
+        <source>The period of the funnel is not valid.</source>
+        <translation>The period of the funnel is not valid.</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>Employee %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>You may not view the funnel of %1.</source>
+        <translation>You may not view the funnel of %1.</translation>
+    </message>
+    <message>
+        <source>You may not view the funnel of this department.</source>
+        <translation>You may not view the funnel of this department.</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::ImportCommand</name>
     <message>
         <source>Import a CSV file, all or nothing.</source>
@@ -1252,6 +1797,18 @@
     <message>
         <source>employee records</source>
         <translation>employee records</translation>
+    </message>
+    <message>
+        <source>customer records</source>
+        <translation>customer records</translation>
+    </message>
+    <message>
+        <source>follow-up records</source>
+        <translation>follow-up records</translation>
+    </message>
+    <message>
+        <source>field check-ins</source>
+        <translation>field check-ins</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1995,119 @@
     </message>
 </context>
 <context>
+    <name>tl::core::OpportunityService</name>
+    <message>
+        <source>Initial contact</source>
+        <translation>Initial contact</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>Needs analysis</translation>
+    </message>
+    <message>
+        <source>Proposal submitted</source>
+        <translation>Proposal submitted</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Won</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>You may not edit opportunities.</source>
+        <translation>You may not edit opportunities.</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>there is no customer %1</translation>
+    </message>
+    <message>
+        <source>the owner is required</source>
+        <translation>the owner is required</translation>
+    </message>
+    <message>
+        <source>there is no employee %1</source>
+        <translation>there is no employee %1</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>the name is required</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>the amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>unknown stage %1</source>
+        <translation>unknown stage %1</translation>
+    </message>
+    <message>
+        <source>the creation date %1 is after today (%2)</source>
+        <translation>the creation date %1 is after today (%2)</translation>
+    </message>
+    <message>
+        <source>the expected closing date is before the creation date %1</source>
+        <translation>the expected closing date is before the creation date %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The opportunity has %n problem(s).</source>
+        <translation>
+            <numerusform>The opportunity has %n problem(s).</numerusform>
+            <numerusform>The opportunity has %n problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not create opportunities for %1.</source>
+        <translation>You may not create opportunities for %1.</translation>
+    </message>
+    <message>
+        <source>You may not create opportunities for the customer %1 (%2).</source>
+        <translation>You may not create opportunities for the customer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 does not exist.</source>
+        <translation>Opportunity %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>You may not edit the opportunity %1.</source>
+        <translation>You may not edit the opportunity %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The opportunity %1 has %n problem(s).</source>
+        <translation>
+            <numerusform>The opportunity %1 has %n problem(s).</numerusform>
+            <numerusform>The opportunity %1 has %n problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown stage %1.</source>
+        <translation>Unknown stage %1.</translation>
+    </message>
+    <message>
+        <source>The opportunity %1 is already at the stage %2.</source>
+        <translation>The opportunity %1 is already at the stage %2.</translation>
+    </message>
+    <message>
+        <source>You may not view opportunities.</source>
+        <translation>You may not view opportunities.</translation>
+    </message>
+    <message>
+        <source>You may not view the opportunity %1.</source>
+        <translation>You may not view the opportunity %1.</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Customer %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::PasswordHasher</name>
     <message>
         <source>The cryptography library cannot be initialised.</source>
@@ -1456,6 +2126,273 @@
             <numerusform>The password must have at least %n characters.</numerusform>
             <numerusform>The password must have at least %n characters.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PoolCommand</name>
+    <message>
+        <source>Customer pool: run the reclaim sweep, or preview it.</source>
+        <translation>Customer pool: run the reclaim sweep, or preview it.</translation>
+    </message>
+    <message>
+        <source>&apos;sweep&apos; moves owned customers whose reclaim rule fell due on or before the as-of date back to the pool (no follow-up or no deal for the days of their level&apos;s rule), with ownership history and audit records, and lists the customers in the warning window and those exempt because of open receivables. Running it again on the same data moves nothing. Needs the right to manage the pool rules (exit code 3 otherwise).</source>
+        <translation>&apos;sweep&apos; moves owned customers whose reclaim rule fell due on or before the as-of date back to the pool (no follow-up or no deal for the days of their level&apos;s rule), with ownership history and audit records, and lists the customers in the warning window and those exempt because of open receivables. Running it again on the same data moves nothing. Needs the right to manage the pool rules (exit code 3 otherwise).</translation>
+    </message>
+    <message>
+        <source>The day the rules are applied for (default: today).</source>
+        <translation>The day the rules are applied for (default: today).</translation>
+    </message>
+    <message>
+        <source>List what would move; change nothing.</source>
+        <translation>List what would move; change nothing.</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text (default) or json.</translation>
+    </message>
+    <message>
+        <source>Give the pool command: sweep.</source>
+        <translation>Give the pool command: sweep.</translation>
+    </message>
+    <message>
+        <source>Unknown pool command &apos;%1&apos;: use sweep.</source>
+        <translation>Unknown pool command &apos;%1&apos;: use sweep.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unexpected argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The as-of date must be a date (YYYY-MM-DD): &apos;%1&apos;.</source>
+        <translation>The as-of date must be a date (YYYY-MM-DD): &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use text or json.</source>
+        <translation>Unknown format &apos;%1&apos;: use text or json.</translation>
+    </message>
+    <message>
+        <source>no deal (due %1)</source>
+        <translation>no deal (due %1)</translation>
+    </message>
+    <message>
+        <source>no follow-up (due %1)</source>
+        <translation>no follow-up (due %1)</translation>
+    </message>
+    <message>
+        <source>would move %1 %2 (owner %3): %4</source>
+        <translation>would move %1 %2 (owner %3): %4</translation>
+    </message>
+    <message>
+        <source>moved %1 %2 (owner %3): %4</source>
+        <translation>moved %1 %2 (owner %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>warned %1 %2 (owner %3): %4, %n day(s) left</source>
+        <translation>
+            <numerusform>warned %1 %2 (owner %3): %4, %n day(s) left</numerusform>
+            <numerusform>warned %1 %2 (owner %3): %4, %n day(s) left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exempt %1 %2 (owner %3): open receivables, flagged to the manager instead of moved</source>
+        <translation>exempt %1 %2 (owner %3): open receivables, flagged to the manager instead of moved</translation>
+    </message>
+    <message>
+        <source>Pool sweep as of %1 (dry run, nothing changed): %2 to move, %3 warned, %4 exempt.</source>
+        <translation>Pool sweep as of %1 (dry run, nothing changed): %2 to move, %3 warned, %4 exempt.</translation>
+    </message>
+    <message>
+        <source>Pool sweep as of %1: %2 moved, %3 warned, %4 exempt.</source>
+        <translation>Pool sweep as of %1: %2 moved, %3 warned, %4 exempt.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PoolPlanner</name>
+    <message>
+        <source>already owned by %1</source>
+        <translation>already owned by %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has reached the cap of %n owned customer(s)</source>
+        <translation>
+            <numerusform>%1 has reached the cap of %n owned customer(s)</numerusform>
+            <numerusform>%1 has reached the cap of %n owned customer(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every member who could take it has reached the cap of owned customers</source>
+        <translation>every member who could take it has reached the cap of owned customers</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PoolRules</name>
+    <message>
+        <source>a number of days between %1 and %2 is expected</source>
+        <translation>a number of days between %1 and %2 is expected</translation>
+    </message>
+    <message>
+        <source>the date the version takes effect is required</source>
+        <translation>the date the version takes effect is required</translation>
+    </message>
+    <message>
+        <source>the customer level is A, B or C</source>
+        <translation>the customer level is A, B or C</translation>
+    </message>
+    <message>
+        <source>a whole number between 0 and %1 is expected</source>
+        <translation>a whole number between 0 and %1 is expected</translation>
+    </message>
+    <message>
+        <source>the role is one of %1</source>
+        <translation>the role is one of %1</translation>
+    </message>
+    <message>
+        <source>You may not change the pool rules.</source>
+        <translation>You may not change the pool rules.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool rule for level %1 has %n problem(s).</source>
+        <translation>
+            <numerusform>The pool rule for level %1 has %n problem(s).</numerusform>
+            <numerusform>The pool rule for level %1 has %n problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pool was already swept as of %1 under the rules then in force; a new version must take effect after that date.</source>
+        <translation>The pool was already swept as of %1 under the rules then in force; a new version must take effect after that date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The claim limits for the role %1 have %n problem(s).</source>
+        <translation>
+            <numerusform>The claim limits for the role %1 have %n problem(s).</numerusform>
+            <numerusform>The claim limits for the role %1 have %n problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers were already claimed on %1 under the limits then in force; a new version must take effect after that date.</source>
+        <translation>Customers were already claimed on %1 under the limits then in force; a new version must take effect after that date.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PoolService</name>
+    <message>
+        <source>Your user is not linked to an employee, so it cannot own customers.</source>
+        <translation>Your user is not linked to an employee, so it cannot own customers.</translation>
+    </message>
+    <message>
+        <source>You may not claim customers.</source>
+        <translation>You may not claim customers.</translation>
+    </message>
+    <message>
+        <source>You may not claim customers for other people.</source>
+        <translation>You may not claim customers for other people.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in your team.</source>
+        <translation>%1 (%2) is not in your team.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was already claimed by %3.</source>
+        <translation>%1 (%2) was already claimed by %3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has left or is leaving and cannot take customers.</source>
+        <translation>%1 (%2) has left or is leaving and cannot take customers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already owns %n customer(s) counted against the cap of %2.</source>
+        <translation>
+            <numerusform>%1 already owns %n customer(s) counted against the cap of %2.</numerusform>
+            <numerusform>%1 already owns %n customer(s) counted against the cap of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has already claimed %n customer(s) today; the daily limit is %2.</source>
+        <translation>
+            <numerusform>%1 has already claimed %n customer(s) today; the daily limit is %2.</numerusform>
+            <numerusform>%1 has already claimed %n customer(s) today; the daily limit is %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave up %2 on %3; it can be claimed again in %n day(s).</source>
+        <translation>
+            <numerusform>%1 gave up %2 on %3; it can be claimed again in %n day(s).</numerusform>
+            <numerusform>%1 gave up %2 on %3; it can be claimed again in %n day(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>Employee %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Customer %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already in the pool.</source>
+        <translation>%1 (%2) is already in the pool.</translation>
+    </message>
+    <message>
+        <source>You may not release customers to the pool.</source>
+        <translation>You may not release customers to the pool.</translation>
+    </message>
+    <message>
+        <source>You may only release your own customers.</source>
+        <translation>You may only release your own customers.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is owned by %3, who is not in your team.</source>
+        <translation>%1 (%2) is owned by %3, who is not in your team.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed hands meanwhile; look again.</source>
+        <translation>%1 (%2) changed hands meanwhile; look again.</translation>
+    </message>
+    <message>
+        <source>You may not assign customers.</source>
+        <translation>You may not assign customers.</translation>
+    </message>
+    <message>
+        <source>Select the customers to assign.</source>
+        <translation>Select the customers to assign.</translation>
+    </message>
+    <message>
+        <source>Choose who receives the customers.</source>
+        <translation>Choose who receives the customers.</translation>
+    </message>
+    <message>
+        <source>Assigning to a person takes exactly one person.</source>
+        <translation>Assigning to a person takes exactly one person.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PoolSweep</name>
+    <message>
+        <source>You may not run the pool sweep.</source>
+        <translation>You may not run the pool sweep.</translation>
+    </message>
+    <message>
+        <source>The pool sweep needs a valid as-of date.</source>
+        <translation>The pool sweep needs a valid as-of date.</translation>
+    </message>
+    <message>
+        <source>The pool sweep was cancelled; nothing was changed.</source>
+        <translation>The pool sweep was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Checking owned customers against the pool rules</source>
+        <translation>Checking owned customers against the pool rules</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n customer(s) to the pool</source>
+        <translation>
+            <numerusform>Moving %n customer(s) to the pool</numerusform>
+            <numerusform>Moving %n customer(s) to the pool</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer %1 changed hands during the pool sweep.</source>
+        <translation>Customer %1 changed hands during the pool sweep.</translation>
     </message>
 </context>
 <context>
@@ -1579,10 +2516,6 @@
 <context>
     <name>tl::core::SettingDefinitions</name>
     <message>
-        <source>a setting name is made of lower-case words separated by dots, e.g. pool.owned_cap</source>
-        <translation>a setting name is made of lower-case words separated by dots, e.g. pool.owned_cap</translation>
-    </message>
-    <message>
         <source>one whole number between %1 and %2 is expected</source>
         <translation>one whole number between %1 and %2 is expected</translation>
     </message>
@@ -1593,6 +2526,10 @@
     <message>
         <source>%1 is listed twice</source>
         <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <source>a setting name is made of lower-case words separated by dots, e.g. letters.reply_days</source>
+        <translation>a setting name is made of lower-case words separated by dots, e.g. letters.reply_days</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +2679,134 @@
             <numerusform>The session was locked after %n minute(s) without activity. Log in again to continue.</numerusform>
             <numerusform>The session was locked after %n minute(s) without activity. Log in again to continue.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::AssignDialog</name>
+    <message>
+        <source>Assign customers</source>
+        <translation>Assign customers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) selected. Choose how to assign them and check the preview before assigning.</source>
+        <translation>
+            <numerusform>%n customer(s) selected. Choose how to assign them and check the preview before assigning.</numerusform>
+            <numerusform>%n customer(s) selected. Choose how to assign them and check the preview before assigning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To one person</source>
+        <translation>To one person</translation>
+    </message>
+    <message>
+        <source>Round-robin over the members</source>
+        <translation>Round-robin over the members</translation>
+    </message>
+    <message>
+        <source>By ranking (best performers first)</source>
+        <translation>By ranking (best performers first)</translation>
+    </message>
+    <message>
+        <source>At random among the members</source>
+        <translation>At random among the members</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>&amp;Strategy:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the ownership history</source>
+        <translation>Optional; kept in the ownership history</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Members:</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>Check &amp;all</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k none</source>
+        <translation>Chec&amp;k none</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>Pre&amp;view:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Compute the moves again (F5)</source>
+        <translation>Compute the moves again (F5)</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>Assi&amp;gn</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>All my teams</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Check the person who gets the customers.</source>
+        <translation>Check the person who gets the customers.</translation>
+    </message>
+    <message>
+        <source>Check the members to share the customers among.</source>
+        <translation>Check the members to share the customers among.</translation>
+    </message>
+    <message>
+        <source>Check at least one member.</source>
+        <translation>Check at least one member.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will be assigned.</source>
+        <translation>
+            <numerusform>%n customer(s) will be assigned.</numerusform>
+            <numerusform>%n customer(s) will be assigned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customer(s) will be assigned; %2 cannot be placed (see the note of each).</source>
+        <translation>%1 customer(s) will be assigned; %2 cannot be placed (see the note of each).</translation>
+    </message>
+    <message>
+        <source>Nobody can take these customers: see the notes in the preview.</source>
+        <translation>Nobody can take these customers: see the notes in the preview.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were assigned.</source>
+        <translation>
+            <numerusform>%n customer(s) were assigned.</numerusform>
+            <numerusform>%n customer(s) were assigned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not visible)</source>
+        <translation>(not visible)</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +3028,13 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::BackgroundRead</name>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation>Reading failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::BackupPage</name>
     <message>
         <source>&amp;Back up now</source>
@@ -2082,6 +3154,84 @@
     <message>
         <source>Refres&amp;h</source>
         <translation>Refres&amp;h</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CheckinMonthTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Effective visits</source>
+        <translation>Effective visits</translation>
+    </message>
+    <message>
+        <source>Effective share</source>
+        <translation>Effective share</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CheckinTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Not effective</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Matched customer</source>
+        <translation>Matched customer</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +3402,750 @@
     <message>
         <source>Social insurance / housing fund</source>
         <translation>Social insurance / housing fund</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>Edit contact %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Purchasing manager</source>
+        <translation>e.g. Purchasing manager</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>WeChat:</source>
+        <translation>WeChat:</translation>
+    </message>
+    <message>
+        <source>&amp;Primary contact</source>
+        <translation>&amp;Primary contact</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation>Enter the contact&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerContactTableModel</name>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Hidden: contact details are shown to the customer&apos;s owner and their managers</source>
+        <translation>Hidden: contact details are shown to the customer&apos;s owner and their managers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerContactsPanel</name>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Add contact…</translation>
+    </message>
+    <message>
+        <source>Edit co&amp;ntact…</source>
+        <translation>Edit co&amp;ntact…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve contact</source>
+        <translation>Remo&amp;ve contact</translation>
+    </message>
+    <message>
+        <source>Contact details of pool customers are shown after the customer is claimed.</source>
+        <translation>Contact details of pool customers are shown after the customer is claimed.</translation>
+    </message>
+    <message>
+        <source>Contact details are shown to the customer&apos;s owner and their managers.</source>
+        <translation>Contact details are shown to the customer&apos;s owner and their managers.</translation>
+    </message>
+    <message>
+        <source>Contact %1 was added.</source>
+        <translation>Contact %1 was added.</translation>
+    </message>
+    <message>
+        <source>Contact %1 was saved.</source>
+        <translation>Contact %1 was saved.</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the contacts of %2?</source>
+        <translation>Remove %1 from the contacts of %2?</translation>
+    </message>
+    <message>
+        <source>Contact %1 was removed.</source>
+        <translation>Contact %1 was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerCountdown</name>
+    <message numerus="yes">
+        <source>%n day(s) left before the pool</source>
+        <extracomment>Reclaim countdown on a customer row; Chinese: 还剩 %n 天进入公海</extracomment>
+        <translation>
+            <numerusform>%n day(s) left before the pool</numerusform>
+            <numerusform>%n day(s) left before the pool</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes to the pool today</source>
+        <extracomment>Chinese: 今天进入公海</extracomment>
+        <translation>Goes to the pool today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue for the pool</source>
+        <extracomment>The reclaim date has passed but the sweep has not run yet; Chinese: 已超期 %n 天，待收回公海</extracomment>
+        <translation>
+            <numerusform>%n day(s) overdue for the pool</numerusform>
+            <numerusform>%n day(s) overdue for the pool</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open receivables: not reclaimed</source>
+        <translation>Open receivables: not reclaimed</translation>
+    </message>
+    <message>
+        <source>Reclaimed to the pool on %1 unless it is followed up.</source>
+        <translation>Reclaimed to the pool on %1 unless it is followed up.</translation>
+    </message>
+    <message>
+        <source>Within the warning window: reclaimed to the pool on %1 unless it is followed up.</source>
+        <translation>Within the warning window: reclaimed to the pool on %1 unless it is followed up.</translation>
+    </message>
+    <message>
+        <source>The next pool sweep reclaims this customer today (%1).</source>
+        <translation>The next pool sweep reclaims this customer today (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due back to the pool since %1 (%n day(s) ago); the next pool sweep reclaims it.</source>
+        <translation>
+            <numerusform>Due back to the pool since %1 (%n day(s) ago); the next pool sweep reclaims it.</numerusform>
+            <numerusform>Due back to the pool since %1 (%n day(s) ago); the next pool sweep reclaims it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This customer has open receivables, so the pool sweep never reclaims it automatically; the manager is told instead.</source>
+        <translation>This customer has open receivables, so the pool sweep never reclaims it automatically; the manager is told instead.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerDetailDialog</name>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Follow-ups</translation>
+    </message>
+    <message>
+        <source>Ownership &amp;history</source>
+        <translation>Ownership &amp;history</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities</source>
+        <translation>&amp;Opportunities</translation>
+    </message>
+    <message>
+        <source>Loca&amp;tion</source>
+        <translation>Loca&amp;tion</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>&amp;Log follow-up…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Release to pool…</source>
+        <translation>&amp;Release to pool…</translation>
+    </message>
+    <message>
+        <source>Customer not available</source>
+        <translation>Customer not available</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>separator between facts in the customer header</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>In the customer pool since %1</source>
+        <translation>In the customer pool since %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1 (%2), since %3</source>
+        <translation>Owner: %1 (%2), since %3</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Customer %1 was saved.</source>
+        <translation>Customer %1 was saved.</translation>
+    </message>
+    <message>
+        <source>Follow-up logged for %1.</source>
+        <translation>Follow-up logged for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Edit customer %1</source>
+        <translation>Edit customer %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Location and terms</source>
+        <translation>Location and terms</translation>
+    </message>
+    <message>
+        <source>e.g. C00001</source>
+        <translation>e.g. C00001</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Registered name of the company or person</source>
+        <translation>Registered name of the company or person</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>Industry:</translation>
+    </message>
+    <message>
+        <source>employee code; empty = customer pool</source>
+        <translation>employee code; empty = customer pool</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>primary contact&apos;s name</source>
+        <translation>primary contact&apos;s name</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>e.g. East China</source>
+        <translation>e.g. East China</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>e.g. 31.230416</source>
+        <translation>e.g. 31.230416</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Latitude:</translation>
+    </message>
+    <message>
+        <source>e.g. 121.473701</source>
+        <translation>e.g. 121.473701</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Longitude:</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 50,000.00</source>
+        <translation>yuan, e.g. 50,000.00</translation>
+    </message>
+    <message>
+        <source>Credit limit:</source>
+        <translation>Credit limit:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Payment terms:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>The code of an existing customer cannot be changed.</source>
+        <translation>The code of an existing customer cannot be changed.</translation>
+    </message>
+    <message>
+        <source>A new customer belongs to you.</source>
+        <translation>A new customer belongs to you.</translation>
+    </message>
+    <message>
+        <source>The owner changes through the customer pool: claim, release or assign.</source>
+        <translation>The owner changes through the customer pool: claim, release or assign.</translation>
+    </message>
+    <message>
+        <source>Customer pool</source>
+        <translation>Customer pool</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative.</source>
+        <translation>The credit limit cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Customer %1 was created, but its contact was not saved: %2</source>
+        <translation>Customer %1 was created, but its contact was not saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerFilterBar</name>
+    <message>
+        <source>Re&amp;claimed within</source>
+        <translation>Re&amp;claimed within</translation>
+    </message>
+    <message>
+        <source>Search code, name, region or industry</source>
+        <translation>Search code, name, region or industry</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Le&amp;vel:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Only customers that go back to the pool within this many days</source>
+        <translation>Only customers that go back to the pool within this many days</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>code or name</source>
+        <translation>code or name</translation>
+    </message>
+    <message>
+        <source>No employee %1 in your view</source>
+        <translation>No employee %1 in your view</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerListPage</name>
+    <message>
+        <source>My customers</source>
+        <translation>My customers</translation>
+    </message>
+    <message>
+        <source>Team customers</source>
+        <translation>Team customers</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;New customer…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>&amp;Log follow-up…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Release to pool…</source>
+        <translation>&amp;Release to pool…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to a team member, or spread them over the team</source>
+        <translation>Give the selected customers to a team member, or spread them over the team</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer(s)</numerusform>
+            <numerusform>%Ln customer(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer %1 was created.</source>
+        <translation>Customer %1 was created.</translation>
+    </message>
+    <message>
+        <source>Customer %1 was saved.</source>
+        <translation>Customer %1 was saved.</translation>
+    </message>
+    <message>
+        <source>Follow-up logged for %1.</source>
+        <translation>Follow-up logged for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerLocationPanel</name>
+    <message>
+        <source>Copy coor&amp;dinates</source>
+        <translation>Copy coor&amp;dinates</translation>
+    </message>
+    <message>
+        <source>Copy addre&amp;ss</source>
+        <translation>Copy addre&amp;ss</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>Coordinates:</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude in WGS-84 degrees; paste them into a map application. Field check-ins within the visit distance of these coordinates count as visits.</source>
+        <translation>Latitude and longitude in WGS-84 degrees; paste them into a map application. Field check-ins within the visit distance of these coordinates count as visits.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>latitude, longitude: %1</source>
+        <translation>latitude, longitude: %1</translation>
+    </message>
+    <message>
+        <source>Coordinates copied: %1</source>
+        <translation>Coordinates copied: %1</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>Address copied.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerOpportunitiesPanel</name>
+    <message>
+        <source>&amp;New opportunity…</source>
+        <translation>&amp;New opportunity…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage</source>
+        <translation>&amp;Move to stage</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>Stages: %1</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 was created.</source>
+        <translation>Opportunity %1 was created.</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 was saved.</source>
+        <translation>Opportunity %1 was saved.</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 is now at %2.</source>
+        <translation>Opportunity %1 is now at %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerOpportunityTableModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerRelease</name>
+    <message numerus="yes">
+        <source>%n customer(s) released to the pool.</source>
+        <translation>
+            <numerusform>%n customer(s) released to the pool.</numerusform>
+            <numerusform>%n customer(s) released to the pool.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release %1 (%2) to the customer pool?</source>
+        <translation>Release %1 (%2) to the customer pool?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>separator between customer names in a list; Chinese: 、</extracomment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n customer(s) to the customer pool?
+%1</source>
+        <translation>
+            <numerusform>Release %n customer(s) to the customer pool?
+%1</numerusform>
+            <numerusform>Release %n customer(s) to the customer pool?
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release to the pool</source>
+        <translation>Release to the pool</translation>
+    </message>
+    <message>
+        <source>Anyone may then claim them; the former owner only after the cooldown.</source>
+        <translation>Anyone may then claim them; the former owner only after the cooldown.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerTableModel</name>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>In the customer pool since %1</source>
+        <translation>In the customer pool since %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No follow-up by the owner since the ownership started</source>
+        <translation>No follow-up by the owner since the ownership started</translation>
+    </message>
+    <message>
+        <source>Hidden: claim the customer to see its contacts</source>
+        <translation>Hidden: claim the customer to see its contacts</translation>
+    </message>
+    <message>
+        <source>Hidden: your role may not see this customer&apos;s contacts</source>
+        <translation>Hidden: your role may not see this customer&apos;s contacts</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Owned since</source>
+        <translation>Owned since</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>Last follow-up</translation>
+    </message>
+    <message>
+        <source>Pool countdown</source>
+        <translation>Pool countdown</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +4700,216 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::FollowUpDialog</name>
+    <message>
+        <source>Log follow-up</source>
+        <translation>Log follow-up</translation>
+    </message>
+    <message>
+        <source>Key %1 (Alt+%1 from any field)</source>
+        <translation>Key %1 (Alt+%1 from any field)</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>What was discussed, what the customer needs, what was agreed</source>
+        <translation>What was discussed, what the customer needs, what was agreed</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>+3 days</source>
+        <translation>+3 days</translation>
+    </message>
+    <message>
+        <source>Next follow-up in 3 days</source>
+        <translation>Next follow-up in 3 days</translation>
+    </message>
+    <message>
+        <source>+7 days</source>
+        <translation>+7 days</translation>
+    </message>
+    <message>
+        <source>Next follow-up in 7 days</source>
+        <translation>Next follow-up in 7 days</translation>
+    </message>
+    <message>
+        <source>Next follow-up:</source>
+        <translation>Next follow-up:</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Promised</translation>
+    </message>
+    <message>
+        <source>The date the customer promised to pay</source>
+        <translation>The date the customer promised to pay</translation>
+    </message>
+    <message>
+        <source>Promised payment:</source>
+        <translation>Promised payment:</translation>
+    </message>
+    <message>
+        <source>Keys 1–5 choose the method · Ctrl+Enter saves · Esc cancels</source>
+        <translation>Keys 1–5 choose the method · Ctrl+Enter saves · Esc cancels</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Customer not available</source>
+        <translation>Customer not available</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Log follow-up: %1</source>
+        <translation>Log follow-up: %1</translation>
+    </message>
+    <message>
+        <source>Write what was discussed.</source>
+        <translation>Write what was discussed.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FollowUpTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Promised payment</source>
+        <translation>Promised payment</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FollowUpTimelinePanel</name>
+    <message>
+        <source>Log follow-up…</source>
+        <translation>Log follow-up…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet.</source>
+        <translation>No follow-ups yet.</translation>
+    </message>
+    <message>
+        <source>Select a follow-up to read all of it.</source>
+        <translation>Select a follow-up to read all of it.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FunnelChart</name>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 · %3</source>
+        <translation>%1&lt;br&gt;%2 · %3</translation>
+    </message>
+    <message>
+        <source>Sales funnel %1 – %2</source>
+        <translation>Sales funnel %1 – %2</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FunnelChartPage</name>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Sales funnel</translation>
+    </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation>Created &amp;from:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Compute the funnel again (F5)</source>
+        <translation>Compute the funnel again (F5)</translation>
+    </message>
+    <message>
+        <source>No opportunities were created from %1 to %2.</source>
+        <translation>No opportunities were created from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 opportunities created from %2 to %3: %4 won (%5, %6 of all), %7 lost (%8).</source>
+        <translation>%1 opportunities created from %2 to %3: %4 won (%5, %6 of all), %7 lost (%8).</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FunnelTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 opportunities that reached “%3” went on to “%4”.</source>
+        <translation>%1 of the %2 opportunities that reached “%3” went on to “%4”.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Conversion from previous stage</source>
+        <translation>Conversion from previous stage</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::ImportPage</name>
     <message>
         <source>Your role may not import data.</source>
@@ -3334,6 +5438,100 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::OpportunityDialog</name>
+    <message>
+        <source>New opportunity</source>
+        <translation>New opportunity</translation>
+    </message>
+    <message>
+        <source>Edit opportunity %1</source>
+        <translation>Edit opportunity %1</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 annual supply</source>
+        <translation>e.g. 2026 annual supply</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>expected amount in yuan</source>
+        <translation>expected amount in yuan</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Close date:</source>
+        <translation>Close date:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the opportunity.</source>
+        <translation>Enter a name for the opportunity.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::OwnershipTableModel</name>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::Pages</name>
     <message>
         <source>People</source>
@@ -3371,6 +5569,30 @@
         <source>Backup and restore</source>
         <translation>Backup and restore</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>My customers</translation>
+    </message>
+    <message>
+        <source>Team customers</source>
+        <translation>Team customers</translation>
+    </message>
+    <message>
+        <source>Customer pool</source>
+        <translation>Customer pool</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>Sales funnel</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::PasswordDialog</name>
@@ -3392,6 +5614,220 @@
     <message>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PoolMoveTableModel</name>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Current owner</source>
+        <translation>Current owner</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>New owner</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PoolPage</name>
+    <message>
+        <source>Customer pool</source>
+        <translation>Customer pool</translation>
+    </message>
+    <message>
+        <source>Search code, name, region or industry</source>
+        <translation>Search code, name, region or industry</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Claim</translation>
+    </message>
+    <message>
+        <source>Take the selected customers from the pool (Ctrl+Return)</source>
+        <translation>Take the selected customers from the pool (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <source>Run s&amp;weep…</source>
+        <translation>Run s&amp;weep…</translation>
+    </message>
+    <message>
+        <source>Preview and run the automatic reclaim of customers without follow-up or deal</source>
+        <translation>Preview and run the automatic reclaim of customers without follow-up or deal</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s details and history (Return)</source>
+        <translation>Show the customer&apos;s details and history (Return)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) in the pool</source>
+        <translation>
+            <numerusform>%Ln customer(s) in the pool</numerusform>
+            <numerusform>%Ln customer(s) in the pool</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can claim this customer.</source>
+        <translation>You can claim this customer.</translation>
+    </message>
+    <message>
+        <source>Cannot claim: %1</source>
+        <translation>Cannot claim: %1</translation>
+    </message>
+    <message>
+        <source>Previous owner: %1, until %2 (%3)</source>
+        <translation>Previous owner: %1, until %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No previous owner.</source>
+        <translation>No previous owner.</translation>
+    </message>
+    <message>
+        <source>%1 was not claimed: %2</source>
+        <translation>%1 was not claimed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were claimed; then %1 was not: %2</source>
+        <translation>
+            <numerusform>%n customer(s) were claimed; then %1 was not: %2</numerusform>
+            <numerusform>%n customer(s) were claimed; then %1 was not: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You claimed %1. It is now in your customers.</source>
+        <translation>You claimed %1. It is now in your customers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You claimed %n customer(s).</source>
+        <translation>
+            <numerusform>You claimed %n customer(s).</numerusform>
+            <numerusform>You claimed %n customer(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PoolSweepTableModel</name>
+    <message>
+        <source>No follow-up</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <source>No deal</source>
+        <translation>No deal</translation>
+    </message>
+    <message>
+        <source>Open receivables</source>
+        <translation>Open receivables</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PoolTableModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>In pool since</source>
+        <translation>In pool since</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +5903,111 @@
     <message>
         <source>The language will change when TeamLedger is started again.</source>
         <translation>The language will change when TeamLedger is started again.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::StartupSweep</name>
+    <message>
+        <source>The pool sweep failed: %1</source>
+        <translation>The pool sweep failed: %1</translation>
+    </message>
+    <message>
+        <source>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</source>
+        <translation>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</translation>
+    </message>
+    <message>
+        <source>The automatic pool sweep failed: %1</source>
+        <translation>The automatic pool sweep failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::SweepDialog</name>
+    <message>
+        <source>Pool sweep</source>
+        <translation>Pool sweep</translation>
+    </message>
+    <message>
+        <source>The sweep returns customers to the pool when their owner has not followed them up or closed a deal within the days the pool rules allow. Preview what it would do, then run it.</source>
+        <translation>The sweep returns customers to the pool when their owner has not followed them up or closed a deal within the days the pool rules allow. Preview what it would do, then run it.</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;As of:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (dry run)</source>
+        <translation>&amp;Preview (dry run)</translation>
+    </message>
+    <message>
+        <source>&amp;Run sweep</source>
+        <translation>&amp;Run sweep</translation>
+    </message>
+    <message>
+        <source>Preview the sweep for this date first.</source>
+        <translation>Preview the sweep for this date first.</translation>
+    </message>
+    <message>
+        <source>Previewing the pool sweep</source>
+        <translation>Previewing the pool sweep</translation>
+    </message>
+    <message>
+        <source>Running the pool sweep</source>
+        <translation>Running the pool sweep</translation>
+    </message>
+    <message>
+        <source>Dry run as of %1: %2 customer(s) would return to the pool, %3 would be warned, %4 are exempt. Nothing has changed yet.</source>
+        <translation>Dry run as of %1: %2 customer(s) would return to the pool, %3 would be warned, %4 are exempt. Nothing has changed yet.</translation>
+    </message>
+    <message>
+        <source>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</source>
+        <translation>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</translation>
+    </message>
+    <message>
+        <source>&amp;Moved (%1)</source>
+        <translation>&amp;Moved (%1)</translation>
+    </message>
+    <message>
+        <source>Would &amp;move (%1)</source>
+        <translation>Would &amp;move (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Warned (%1)</source>
+        <translation>&amp;Warned (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Exempt (%1)</source>
+        <translation>&amp;Exempt (%1)</translation>
+    </message>
+    <message>
+        <source>Customers with open receivables are never reclaimed automatically; their managers are told instead.</source>
+        <translation>Customers with open receivables are never reclaimed automatically; their managers are told instead.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::TeamFilter</name>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>All my teams</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +6176,68 @@
     <message>
         <source>User %1 was activated.</source>
         <translation>User %1 was activated.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::VisitsPage</name>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the check-ins again (F5)</source>
+        <translation>Read the check-ins again (F5)</translation>
+    </message>
+    <message>
+        <source>Re-check matc&amp;hes</source>
+        <translation>Re-check matc&amp;hes</translation>
+    </message>
+    <message>
+        <source>Match the period&apos;s check-ins again with the customers&apos; coordinates and the follow-ups logged since</source>
+        <translation>Match the period&apos;s check-ins again with the customers&apos; coordinates and the follow-ups logged since</translation>
+    </message>
+    <message>
+        <source>Check-&amp;ins:</source>
+        <translation>Check-&amp;ins:</translation>
+    </message>
+    <message>
+        <source>Reading the check-ins…</source>
+        <translation>Reading the check-ins…</translation>
+    </message>
+    <message>
+        <source>%1 check-in(s) from %2 to %3, %4 effective visit(s).</source>
+        <translation>%1 check-in(s) from %2 to %3, %4 effective visit(s).</translation>
+    </message>
+    <message>
+        <source>P&amp;er person in %1:</source>
+        <translation>P&amp;er person in %1:</translation>
+    </message>
+    <message>
+        <source>Matching the check-ins again</source>
+        <translation>Matching the check-ins again</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check-ins were matched again: %n changed.</source>
+        <translation>
+            <numerusform>The check-ins were matched again: %n changed.</numerusform>
+            <numerusform>The check-ins were matched again: %n changed.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,10 @@
         <source>row %1 of %2 (%3) was deleted outside the application</source>
         <translation>表 %2 中 ID 为 %1 的行（%3）在本程序之外被删除</translation>
     </message>
+    <message>
+        <source>row %1 of %2 (%3) was changed outside the application</source>
+        <translation>表 %2 中 ID 为 %1 的行（%3）在本程序之外被修改</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::AuditLogQuery</name>
@@ -203,6 +207,14 @@
         <source>unknown value %1; use %2</source>
         <translation>未知的值 %1；请使用 %2</translation>
     </message>
+    <message>
+        <source>%1 is not a date and time (use YYYY-MM-DD HH:MM)</source>
+        <translation>%1 不是日期时间（请用 YYYY-MM-DD HH:MM 格式）</translation>
+    </message>
+    <message>
+        <source>no such time of day %1</source>
+        <translation>时间 %1 不存在</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::CheckCommand</name>
@@ -227,6 +239,132 @@
         <translation>
             <numerusform>发现 %n 个问题。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CheckinImport</name>
+    <message>
+        <source>You may not record check-ins.</source>
+        <translation>您无权录入外勤签到。</translation>
+    </message>
+    <message>
+        <source>the employee is required</source>
+        <translation>员工为必填项</translation>
+    </message>
+    <message>
+        <source>employee %1 does not exist</source>
+        <translation>员工 %1 不存在</translation>
+    </message>
+    <message>
+        <source>you may not record check-ins for %1 (%2)</source>
+        <translation>您无权为 %1（%2）录入外勤签到</translation>
+    </message>
+    <message>
+        <source>the time is required</source>
+        <translation>时间为必填项</translation>
+    </message>
+    <message>
+        <source>the time %1 is after today (%2)</source>
+        <translation>时间 %1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left on %3</source>
+        <translation>%1（%2）已于 %3 离职</translation>
+    </message>
+    <message>
+        <source>the coordinates are required</source>
+        <translation>坐标为必填项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Effective visits: %1 of %n check-in(s).</source>
+        <translation>
+            <numerusform>有效拜访：%n 次签到中有 %1 次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CheckinService</name>
+    <message>
+        <source>Effective visit: close enough to the customer, and a follow-up with them was logged the same day</source>
+        <translation>有效拜访：距离客户足够近，且当天记录了对该客户的跟进</translation>
+    </message>
+    <message>
+        <source>Not effective: no customer with coordinates is close enough</source>
+        <translation>无效：附近没有记录了坐标的客户</translation>
+    </message>
+    <message>
+        <source>Not effective: no follow-up with a nearby customer was logged by the same person that day</source>
+        <translation>无效：签到人当天未记录对附近客户的跟进</translation>
+    </message>
+    <message>
+        <source>You may not record check-ins.</source>
+        <translation>您无权录入外勤签到。</translation>
+    </message>
+    <message>
+        <source>The check-in has no employee.</source>
+        <translation>该签到没有对应的员工。</translation>
+    </message>
+    <message>
+        <source>employee is required</source>
+        <translation>员工为必填项</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>员工 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not record check-ins for %1 (%2).</source>
+        <translation>您无权为 %1（%2）录入外勤签到。</translation>
+    </message>
+    <message>
+        <source>the time is required</source>
+        <translation>时间为必填项</translation>
+    </message>
+    <message>
+        <source>the time %1 is after today (%2)</source>
+        <translation>时间 %1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left on %3</source>
+        <translation>%1（%2）已于 %3 离职</translation>
+    </message>
+    <message>
+        <source>a latitude lies between -90 and 90 degrees</source>
+        <translation>纬度应在 -90 至 90 度之间</translation>
+    </message>
+    <message>
+        <source>a longitude lies between -180 and 180 degrees</source>
+        <translation>经度应在 -180 至 180 度之间</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check-in of %1 (%2) has %n problem(s).</source>
+        <translation>
+            <numerusform>%1（%2）的签到有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not re-match check-ins.</source>
+        <translation>您无权重新匹配外勤签到。</translation>
+    </message>
+    <message>
+        <source>The period to re-match is not valid.</source>
+        <translation>要重新匹配的期间无效。</translation>
+    </message>
+    <message>
+        <source>You may not view check-ins.</source>
+        <translation>您无权查看外勤签到。</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>期间无效。</translation>
+    </message>
+    <message>
+        <source>You may not view the check-ins of %1 (%2).</source>
+        <translation>您无权查看 %1（%2）的外勤签到。</translation>
+    </message>
+    <message>
+        <source>%1-%2 is not a month.</source>
+        <translation>%1-%2 不是有效的月份。</translation>
     </message>
 </context>
 <context>
@@ -567,6 +705,252 @@
     </message>
 </context>
 <context>
+    <name>tl::core::Customer</name>
+    <message>
+        <source>Key account</source>
+        <translation>大客户</translation>
+    </message>
+    <message>
+        <source>Small or medium business</source>
+        <translation>中小企业</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Channel partner</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Claimed from the pool</source>
+        <translation>从公海领取</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Reclaimed: no follow-up</source>
+        <translation>收回：未跟进</translation>
+    </message>
+    <message>
+        <source>Reclaimed: no deal</source>
+        <translation>收回：未成交</translation>
+    </message>
+    <message>
+        <source>Released to the pool</source>
+        <translation>释放回公海</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>工作交接</translation>
+    </message>
+    <message>
+        <source>Changed by hand</source>
+        <translation>手动变更</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CustomerExport</name>
+    <message>
+        <source>You may not export the customer list.</source>
+        <translation>您无权导出客户名单。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CustomerImport</name>
+    <message>
+        <source>You may not create customers.</source>
+        <translation>您无权新建客户。</translation>
+    </message>
+    <message>
+        <source>you may not put new customers into the pool; give an owner in your scope</source>
+        <translation>您无权将新客户直接放入公海；请指定您权限范围内的负责人</translation>
+    </message>
+    <message>
+        <source>you may not create customers for %1 (%2)</source>
+        <translation>您无权为 %1（%2）新建客户</translation>
+    </message>
+    <message>
+        <source>code %1 already appears in row %2</source>
+        <translation>客户编号 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>an ownership start needs an owner (owner_code); customers without one go to the pool</source>
+        <translation>填写归属日期时须同时填写负责人（owner_code）；没有负责人的客户将进入公海</translation>
+    </message>
+    <message>
+        <source>Customers with an owner: %1. Customers in the pool: %2.</source>
+        <translation>有负责人的客户：%1 个。公海客户：%2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CustomerQuery</name>
+    <message>
+        <source>You may not view customers.</source>
+        <translation>您无权查看客户。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CustomerService</name>
+    <message>
+        <source>You may not view customers.</source>
+        <translation>您无权查看客户。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not view customer %1 (%2).</source>
+        <translation>您无权查看客户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>You may not edit customers.</source>
+        <translation>您无权编辑客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record of customer %1 has %n problem(s).</source>
+        <translation>
+            <numerusform>客户 %1 的资料有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not put new customers into the pool; create them as your own.</source>
+        <translation>您无权将新客户直接放入公海；请将其新建为您自己的客户。</translation>
+    </message>
+    <message>
+        <source>You may not create customers for %1 (%2).</source>
+        <translation>您无权为 %1（%2）新建客户。</translation>
+    </message>
+    <message>
+        <source>You may not edit customer %1 (%2).</source>
+        <translation>您无权编辑客户 %1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The contact of customer %1 has %n problem(s).</source>
+        <translation>
+            <numerusform>客户 %1 的联系人有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact %1 does not exist.</source>
+        <translation>联系人 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not edit the contacts of this customer.</source>
+        <translation>您无权编辑该客户的联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::CustomerValidator</name>
+    <message>
+        <source>customer code is required</source>
+        <translation>客户编号为必填项</translation>
+    </message>
+    <message>
+        <source>customer code %1 is already used</source>
+        <translation>客户编号 %1 已被使用</translation>
+    </message>
+    <message>
+        <source>customer name is required</source>
+        <translation>客户名称为必填项</translation>
+    </message>
+    <message>
+        <source>unknown customer type %1; use key_account, sme, individual, channel or other</source>
+        <translation>未知的客户类型 %1；请使用 key_account（大客户）、sme（中小企业）、individual（个人）、channel（渠道）或 other（其他）</translation>
+    </message>
+    <message>
+        <source>unknown customer level %1; use A, B or C</source>
+        <translation>未知的客户等级 %1；请使用 A、B 或 C</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>纬度 %1 超出 -90 至 90 的范围</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>经度 %1 超出 -180 至 180 的范围</translation>
+    </message>
+    <message>
+        <source>credit limit cannot be negative</source>
+        <translation>信用额度不能为负数</translation>
+    </message>
+    <message>
+        <source>payment terms cannot be a negative number of days</source>
+        <translation>账期天数不能为负数</translation>
+    </message>
+    <message>
+        <source>creation date %1 is in the future</source>
+        <translation>创建日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>ownership start %1 is in the future</source>
+        <translation>归属日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>ownership start %1 is before the creation date %2</source>
+        <translation>归属日期 %1 早于创建日期 %2</translation>
+    </message>
+    <message>
+        <source>owner %1 does not exist</source>
+        <translation>负责人 %1 不存在</translation>
+    </message>
+    <message>
+        <source>owner %1 (%2) has left the company</source>
+        <translation>负责人 %1（%2）已离职</translation>
+    </message>
+    <message>
+        <source>contact name is required</source>
+        <translation>联系人姓名为必填项</translation>
+    </message>
+    <message>
+        <source>%1 is not a telephone number</source>
+        <translation>%1 不是有效的电话号码</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address</source>
+        <translation>%1 不是有效的电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>latitude and longitude must be given together</source>
+        <translation>纬度和经度须同时填写</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of degrees</source>
+        <translation>%1 不是有效的度数</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::Database</name>
     <message>
         <source>Database file %1 does not exist.</source>
@@ -678,10 +1062,6 @@
         <translation>新建一个数据库，并填入可重现的演示公司数据。</translation>
     </message>
     <message>
-        <source>Scales: small (about 60 employees), medium (about 1,000), large (10,000, 8,000 of them in sales). The same seed gives the same company. Users: admin, hr, finance, manager, sales and auditor, all with the given password. An existing file is never overwritten (exit code 5).</source>
-        <translation>规模：small（约 60 名员工）、medium（约 1,000 名）、large（10,000 名，其中 8,000 名为销售人员）。相同的随机种子生成相同的公司。用户：admin、hr、finance、manager、sales 和 auditor，密码均为指定的密码。不会覆盖已有文件（退出码 5）。</translation>
-    </message>
-    <message>
         <source>small (default), medium or large.</source>
         <translation>small（默认）、medium 或 large。</translation>
     </message>
@@ -710,6 +1090,17 @@
     <message>
         <source>Users: admin, hr, finance, manager, sales, auditor (all with the given password).</source>
         <translation>用户：admin、hr、finance、manager、sales、auditor（密码均为指定的密码）。</translation>
+    </message>
+    <message>
+        <source>Scales: small (about 60 employees and 300 customers), medium (about 1,000 employees and 10,000 customers), large (10,000 employees, 8,000 of them in sales, 200,000 customers with about 2,000,000 follow-ups). Customers come with contacts, ownership history, a share in the pool, follow-ups, field check-ins and opportunities. The same seed gives the same company. Users: admin, hr, finance, manager, sales and auditor, all with the given password. An existing file is never overwritten (exit code 5).</source>
+        <translation>规模：small（约 60 名员工、300 个客户）、medium（约 1,000 名员工、10,000 个客户）、large（10,000 名员工，其中 8,000 名为销售人员；200,000 个客户，约 2,000,000 条跟进记录）。客户附带联系人、归属记录、部分位于公海、跟进记录、外勤签到和商机。相同的随机种子生成相同的公司。用户：admin、hr、finance、manager、sales 和 auditor，密码均为指定的密码。不会覆盖已有文件（退出码 5）。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::DemoCustomerWriter</name>
+    <message>
+        <source>Creating customers, follow-ups and visits</source>
+        <translation>正在创建客户、跟进记录和拜访记录</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1574,154 @@
     </message>
 </context>
 <context>
+    <name>tl::core::FollowUpImport</name>
+    <message>
+        <source>You may not log follow-ups.</source>
+        <translation>您无权记录跟进。</translation>
+    </message>
+    <message>
+        <source>the customer is required</source>
+        <translation>客户为必填项</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>客户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the employee who followed up is required</source>
+        <translation>跟进人为必填项</translation>
+    </message>
+    <message>
+        <source>employee %1 does not exist</source>
+        <translation>员工 %1 不存在</translation>
+    </message>
+    <message>
+        <source>you may not log follow-ups for %1</source>
+        <translation>您无权为 %1 记录跟进</translation>
+    </message>
+    <message>
+        <source>you may not log follow-ups for customer %1: it is not in your scope</source>
+        <translation>您无权为客户 %1 记录跟进：该客户不在您的权限范围内</translation>
+    </message>
+    <message>
+        <source>the time of the follow-up is required</source>
+        <translation>跟进时间为必填项</translation>
+    </message>
+    <message>
+        <source>follow-up date %1 is after today (%2)</source>
+        <translation>跟进日期 %1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>the method is required: %1</source>
+        <translation>跟进方式为必填项：%1</translation>
+    </message>
+    <message>
+        <source>next follow-up date %1 is before the follow-up date %2</source>
+        <translation>下次跟进日期 %1 早于跟进日期 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) of the same people and days were matched again.</source>
+        <translation>
+            <numerusform>已重新匹配相同人员和日期的 %n 条外勤签到。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::FollowUpService</name>
+    <message>
+        <source>You may not log follow-ups.</source>
+        <translation>您无权记录跟进。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-up has %n problem(s).</source>
+        <translation>
+            <numerusform>该跟进记录有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not log follow-ups for %1.</source>
+        <translation>您无权为 %1 记录跟进。</translation>
+    </message>
+    <message>
+        <source>You may not log follow-ups for customer %1 (%2): it is not yours.</source>
+        <translation>您无权为客户 %1（%2）记录跟进：该客户不归您负责。</translation>
+    </message>
+    <message>
+        <source>You may not view customers.</source>
+        <translation>您无权查看客户。</translation>
+    </message>
+    <message>
+        <source>You may not view customer %1 (%2).</source>
+        <translation>您无权查看客户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>You may not view the follow-ups of this employee.</source>
+        <translation>您无权查看该员工的跟进记录。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::FollowUpValidator</name>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>客户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the employee who followed up is required</source>
+        <translation>跟进人为必填项</translation>
+    </message>
+    <message>
+        <source>employee %1 does not exist</source>
+        <translation>员工 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the time of the follow-up is required</source>
+        <translation>跟进时间为必填项</translation>
+    </message>
+    <message>
+        <source>follow-up date %1 is in the future</source>
+        <translation>跟进日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>unknown follow-up method %1; use phone, visit, wechat, email or other</source>
+        <translation>未知的跟进方式 %1；请使用 phone（电话）、visit（拜访）、wechat（微信）、email（邮件）或 other（其他）</translation>
+    </message>
+    <message>
+        <source>next follow-up date %1 is before the follow-up date %2</source>
+        <translation>下次跟进日期 %1 早于跟进日期 %2</translation>
+    </message>
+    <message>
+        <source>promised payment date %1 is before the follow-up date %2</source>
+        <translation>承诺回款日 %1 早于跟进日期 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::FunnelReport</name>
+    <message>
+        <source>You may not view the sales funnel.</source>
+        <translation>您无权查看销售漏斗。</translation>
+    </message>
+    <message>
+        <source>The period of the funnel is not valid.</source>
+        <translation>销售漏斗的期间无效。</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>员工 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not view the funnel of %1.</source>
+        <translation>您无权查看 %1 的销售漏斗。</translation>
+    </message>
+    <message>
+        <source>You may not view the funnel of this department.</source>
+        <translation>您无权查看该部门的销售漏斗。</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::ImportCommand</name>
     <message>
         <source>Import a CSV file, all or nothing.</source>
@@ -1239,6 +1778,18 @@
     <message>
         <source>employee records</source>
         <translation>员工档案</translation>
+    </message>
+    <message>
+        <source>customer records</source>
+        <translation>客户资料</translation>
+    </message>
+    <message>
+        <source>follow-up records</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>field check-ins</source>
+        <translation>外勤签到</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1972,117 @@
     </message>
 </context>
 <context>
+    <name>tl::core::OpportunityService</name>
+    <message>
+        <source>Initial contact</source>
+        <translation>初步接触</translation>
+    </message>
+    <message>
+        <source>Needs analysis</source>
+        <translation>需求调研</translation>
+    </message>
+    <message>
+        <source>Proposal submitted</source>
+        <translation>方案提交</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>输单</translation>
+    </message>
+    <message>
+        <source>You may not edit opportunities.</source>
+        <translation>您无权编辑商机。</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>客户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the owner is required</source>
+        <translation>负责人为必填项</translation>
+    </message>
+    <message>
+        <source>there is no employee %1</source>
+        <translation>员工 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>名称为必填项</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>unknown stage %1</source>
+        <translation>未知的阶段 %1</translation>
+    </message>
+    <message>
+        <source>the creation date %1 is after today (%2)</source>
+        <translation>创建日期 %1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>the expected closing date is before the creation date %1</source>
+        <translation>预计成交日期早于创建日期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The opportunity has %n problem(s).</source>
+        <translation>
+            <numerusform>该商机有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not create opportunities for %1.</source>
+        <translation>您无权为 %1 创建商机。</translation>
+    </message>
+    <message>
+        <source>You may not create opportunities for the customer %1 (%2).</source>
+        <translation>您无权为客户 %1（%2）创建商机。</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 does not exist.</source>
+        <translation>商机 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not edit the opportunity %1.</source>
+        <translation>您无权编辑商机 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The opportunity %1 has %n problem(s).</source>
+        <translation>
+            <numerusform>商机 %1 有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown stage %1.</source>
+        <translation>未知的阶段 %1。</translation>
+    </message>
+    <message>
+        <source>The opportunity %1 is already at the stage %2.</source>
+        <translation>商机 %1 已处于“%2”阶段。</translation>
+    </message>
+    <message>
+        <source>You may not view opportunities.</source>
+        <translation>您无权查看商机。</translation>
+    </message>
+    <message>
+        <source>You may not view the opportunity %1.</source>
+        <translation>您无权查看商机 %1。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::PasswordHasher</name>
     <message>
         <source>The cryptography library cannot be initialised.</source>
@@ -1438,6 +2100,265 @@
         <translation>
             <numerusform>密码至少须有 %n 个字符。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PoolCommand</name>
+    <message>
+        <source>Customer pool: run the reclaim sweep, or preview it.</source>
+        <translation>客户公海：执行公海回收，或预览回收结果。</translation>
+    </message>
+    <message>
+        <source>&apos;sweep&apos; moves owned customers whose reclaim rule fell due on or before the as-of date back to the pool (no follow-up or no deal for the days of their level&apos;s rule), with ownership history and audit records, and lists the customers in the warning window and those exempt because of open receivables. Running it again on the same data moves nothing. Needs the right to manage the pool rules (exit code 3 otherwise).</source>
+        <translation>“sweep”将截至基准日已到期（按客户等级规则规定的天数内未跟进或未成交）的客户收回公海，同时写入归属记录和审计记录，并列出处于预警期内的客户以及因有未结清应收账款而豁免的客户。对相同数据再次执行不会移动任何客户。需要管理公海规则的权限（否则退出码为 3）。</translation>
+    </message>
+    <message>
+        <source>The day the rules are applied for (default: today).</source>
+        <translation>应用规则的基准日（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>List what would move; change nothing.</source>
+        <translation>列出将被收回的客户；不做任何更改。</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>Give the pool command: sweep.</source>
+        <translation>请指定公海命令：sweep。</translation>
+    </message>
+    <message>
+        <source>Unknown pool command &apos;%1&apos;: use sweep.</source>
+        <translation>未知的公海命令“%1”：请使用 sweep。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The as-of date must be a date (YYYY-MM-DD): &apos;%1&apos;.</source>
+        <translation>基准日必须是日期（YYYY-MM-DD）：“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use text or json.</source>
+        <translation>未知的格式“%1”：请使用 text 或 json。</translation>
+    </message>
+    <message>
+        <source>no deal (due %1)</source>
+        <translation>未成交（%1 到期）</translation>
+    </message>
+    <message>
+        <source>no follow-up (due %1)</source>
+        <translation>未跟进（%1 到期）</translation>
+    </message>
+    <message>
+        <source>would move %1 %2 (owner %3): %4</source>
+        <translation>将收回 %1 %2（负责人 %3）：%4</translation>
+    </message>
+    <message>
+        <source>moved %1 %2 (owner %3): %4</source>
+        <translation>已收回 %1 %2（负责人 %3）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>warned %1 %2 (owner %3): %4, %n day(s) left</source>
+        <translation>
+            <numerusform>即将进入公海 %1 %2（负责人 %3）：%4，还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exempt %1 %2 (owner %3): open receivables, flagged to the manager instead of moved</source>
+        <translation>豁免 %1 %2（负责人 %3）：有未结清应收账款，不收回，改为提示经理</translation>
+    </message>
+    <message>
+        <source>Pool sweep as of %1 (dry run, nothing changed): %2 to move, %3 warned, %4 exempt.</source>
+        <translation>公海回收（截至 %1，仅预览，未做任何更改）：将收回 %2 个，即将进入公海 %3 个，豁免 %4 个。</translation>
+    </message>
+    <message>
+        <source>Pool sweep as of %1: %2 moved, %3 warned, %4 exempt.</source>
+        <translation>公海回收（截至 %1）：已收回 %2 个，即将进入公海 %3 个，豁免 %4 个。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PoolPlanner</name>
+    <message>
+        <source>already owned by %1</source>
+        <translation>已归 %1 负责</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has reached the cap of %n owned customer(s)</source>
+        <translation>
+            <numerusform>%1 已达到 %n 个客户的持有上限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every member who could take it has reached the cap of owned customers</source>
+        <translation>所有可接收的成员均已达到客户持有上限</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PoolRules</name>
+    <message>
+        <source>a number of days between %1 and %2 is expected</source>
+        <translation>应为 %1 至 %2 之间的天数</translation>
+    </message>
+    <message>
+        <source>the date the version takes effect is required</source>
+        <translation>生效日期为必填项</translation>
+    </message>
+    <message>
+        <source>the customer level is A, B or C</source>
+        <translation>客户等级应为 A、B 或 C</translation>
+    </message>
+    <message>
+        <source>a whole number between 0 and %1 is expected</source>
+        <translation>应为 0 至 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>the role is one of %1</source>
+        <translation>岗位类别应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>You may not change the pool rules.</source>
+        <translation>您无权修改公海规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool rule for level %1 has %n problem(s).</source>
+        <translation>
+            <numerusform>%1 级客户的公海规则有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pool was already swept as of %1 under the rules then in force; a new version must take effect after that date.</source>
+        <translation>公海已按当时有效的规则执行过截至 %1 的回收；新版本的生效日期必须晚于该日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The claim limits for the role %1 have %n problem(s).</source>
+        <translation>
+            <numerusform>岗位类别 %1 的领取限制有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers were already claimed on %1 under the limits then in force; a new version must take effect after that date.</source>
+        <translation>已有客户在 %1 按当时有效的限制被领取；新版本的生效日期必须晚于该日期。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PoolService</name>
+    <message>
+        <source>Your user is not linked to an employee, so it cannot own customers.</source>
+        <translation>您的用户未关联员工，因此不能负责客户。</translation>
+    </message>
+    <message>
+        <source>You may not claim customers.</source>
+        <translation>您无权领取客户。</translation>
+    </message>
+    <message>
+        <source>You may not claim customers for other people.</source>
+        <translation>您无权为他人领取客户。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in your team.</source>
+        <translation>%1（%2）不在您的团队中。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was already claimed by %3.</source>
+        <translation>%1（%2）已被 %3 领取。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has left or is leaving and cannot take customers.</source>
+        <translation>%1（%2）已离职或正在离职，不能接收客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already owns %n customer(s) counted against the cap of %2.</source>
+        <translation>
+            <numerusform>%1 已持有 %n 个计入上限的客户，上限为 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has already claimed %n customer(s) today; the daily limit is %2.</source>
+        <translation>
+            <numerusform>%1 今天已领取 %n 个客户；每日上限为 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 gave up %2 on %3; it can be claimed again in %n day(s).</source>
+        <translation>
+            <numerusform>%1 已于 %3 失去 %2；冷却期内，%n 天后才能再次领取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>员工 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is already in the pool.</source>
+        <translation>%1（%2）已在公海中。</translation>
+    </message>
+    <message>
+        <source>You may not release customers to the pool.</source>
+        <translation>您无权将客户释放到公海。</translation>
+    </message>
+    <message>
+        <source>You may only release your own customers.</source>
+        <translation>您只能释放自己的客户。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is owned by %3, who is not in your team.</source>
+        <translation>%1（%2）的负责人是 %3，不在您的团队中。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed hands meanwhile; look again.</source>
+        <translation>%1（%2）的负责人刚刚发生了变化；请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>You may not assign customers.</source>
+        <translation>您无权分配客户。</translation>
+    </message>
+    <message>
+        <source>Select the customers to assign.</source>
+        <translation>请选择要分配的客户。</translation>
+    </message>
+    <message>
+        <source>Choose who receives the customers.</source>
+        <translation>请选择接收客户的人员。</translation>
+    </message>
+    <message>
+        <source>Assigning to a person takes exactly one person.</source>
+        <translation>分配给指定人员时只能选择一人。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PoolSweep</name>
+    <message>
+        <source>You may not run the pool sweep.</source>
+        <translation>您无权执行公海回收。</translation>
+    </message>
+    <message>
+        <source>The pool sweep needs a valid as-of date.</source>
+        <translation>公海回收需要有效的基准日。</translation>
+    </message>
+    <message>
+        <source>The pool sweep was cancelled; nothing was changed.</source>
+        <translation>公海回收已取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Checking owned customers against the pool rules</source>
+        <translation>正在按公海规则检查已有负责人的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving %n customer(s) to the pool</source>
+        <translation>
+            <numerusform>正在将 %n 个客户收回公海</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer %1 changed hands during the pool sweep.</source>
+        <translation>客户 %1 的负责人在公海回收期间发生了变化。</translation>
     </message>
 </context>
 <context>
@@ -1560,10 +2481,6 @@
 <context>
     <name>tl::core::SettingDefinitions</name>
     <message>
-        <source>a setting name is made of lower-case words separated by dots, e.g. pool.owned_cap</source>
-        <translation>设置项名称由以点分隔的小写单词组成，例如 pool.owned_cap</translation>
-    </message>
-    <message>
         <source>one whole number between %1 and %2 is expected</source>
         <translation>应为 %1 至 %2 之间的一个整数</translation>
     </message>
@@ -1574,6 +2491,10 @@
     <message>
         <source>%1 is listed twice</source>
         <translation>%1 重复列出</translation>
+    </message>
+    <message>
+        <source>a setting name is made of lower-case words separated by dots, e.g. letters.reply_days</source>
+        <translation>设置项名称由以点分隔的小写单词组成，例如 letters.reply_days</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2643,131 @@
         <translation>
             <numerusform>%n 分钟无操作，会话已锁定。请重新登录以继续。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::AssignDialog</name>
+    <message>
+        <source>Assign customers</source>
+        <translation>分配客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) selected. Choose how to assign them and check the preview before assigning.</source>
+        <translation>
+            <numerusform>已选择 %n 个客户。请选择分配方式，并在分配前查看预览。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To one person</source>
+        <translation>分配给指定人员</translation>
+    </message>
+    <message>
+        <source>Round-robin over the members</source>
+        <translation>在成员间轮流分配</translation>
+    </message>
+    <message>
+        <source>By ranking (best performers first)</source>
+        <translation>按业绩排名（业绩好的优先）</translation>
+    </message>
+    <message>
+        <source>At random among the members</source>
+        <translation>在成员间随机分配</translation>
+    </message>
+    <message>
+        <source>&amp;Strategy:</source>
+        <translation>分配方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the ownership history</source>
+        <translation>可选；将记入归属记录</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k none</source>
+        <translation>全不选(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation>预览(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Compute the moves again (F5)</source>
+        <translation>重新计算分配结果（F5）</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>分配(&amp;G)</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>我的全部团队</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Check the person who gets the customers.</source>
+        <translation>请勾选接收客户的人员。</translation>
+    </message>
+    <message>
+        <source>Check the members to share the customers among.</source>
+        <translation>请勾选参与分配客户的成员。</translation>
+    </message>
+    <message>
+        <source>Check at least one member.</source>
+        <translation>请至少勾选一名成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will be assigned.</source>
+        <translation>
+            <numerusform>将分配 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customer(s) will be assigned; %2 cannot be placed (see the note of each).</source>
+        <translation>将分配 %1 个客户；%2 个客户无法分配（原因见各行备注）。</translation>
+    </message>
+    <message>
+        <source>Nobody can take these customers: see the notes in the preview.</source>
+        <translation>没有成员可以接收这些客户：请查看预览中的备注。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were assigned.</source>
+        <translation>
+            <numerusform>已分配 %n 个客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not visible)</source>
+        <translation>（不可见）</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2987,13 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::BackgroundRead</name>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation>读取失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::BackupPage</name>
     <message>
         <source>&amp;Back up now</source>
@@ -2059,6 +3112,84 @@
     <message>
         <source>Refres&amp;h</source>
         <translation>刷新(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CheckinMonthTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>签到次数</translation>
+    </message>
+    <message>
+        <source>Effective visits</source>
+        <translation>有效拜访</translation>
+    </message>
+    <message>
+        <source>Effective share</source>
+        <translation>有效拜访占比</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CheckinTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Matched customer</source>
+        <translation>匹配客户</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访结果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>判定依据</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +3360,742 @@
     <message>
         <source>Social insurance / housing fund</source>
         <translation>社保/公积金</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新增联系人</translation>
+    </message>
+    <message>
+        <source>Edit contact %1</source>
+        <translation>编辑联系人 %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>e.g. Purchasing manager</source>
+        <translation>例如 采购经理</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>职务：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>WeChat:</source>
+        <translation>微信：</translation>
+    </message>
+    <message>
+        <source>&amp;Primary contact</source>
+        <translation>主要联系人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Enter the contact&apos;s name.</source>
+        <translation>请输入联系人姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerContactTableModel</name>
+    <message>
+        <source>Primary</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <source>Hidden: contact details are shown to the customer&apos;s owner and their managers</source>
+        <translation>已隐藏：联系方式仅对客户负责人及其上级显示</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerContactsPanel</name>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>新增联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Edit co&amp;ntact…</source>
+        <translation>编辑联系人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve contact</source>
+        <translation>删除联系人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Contact details of pool customers are shown after the customer is claimed.</source>
+        <translation>公海客户的联系方式在领取后显示。</translation>
+    </message>
+    <message>
+        <source>Contact details are shown to the customer&apos;s owner and their managers.</source>
+        <translation>联系方式仅对客户负责人及其上级显示。</translation>
+    </message>
+    <message>
+        <source>Contact %1 was added.</source>
+        <translation>已新增联系人 %1。</translation>
+    </message>
+    <message>
+        <source>Contact %1 was saved.</source>
+        <translation>联系人 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the contacts of %2?</source>
+        <translation>确定从 %2 的联系人中删除 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Contact %1 was removed.</source>
+        <translation>已删除联系人 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerCountdown</name>
+    <message numerus="yes">
+        <source>%n day(s) left before the pool</source>
+        <extracomment>Reclaim countdown on a customer row; Chinese: 还剩 %n 天进入公海</extracomment>
+        <translation>
+            <numerusform>还剩 %n 天进入公海</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goes to the pool today</source>
+        <extracomment>Chinese: 今天进入公海</extracomment>
+        <translation>今天进入公海</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue for the pool</source>
+        <extracomment>The reclaim date has passed but the sweep has not run yet; Chinese: 已超期 %n 天，待收回公海</extracomment>
+        <translation>
+            <numerusform>已超期 %n 天，待收回公海</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open receivables: not reclaimed</source>
+        <translation>有未结清应收账款：不收回</translation>
+    </message>
+    <message>
+        <source>Reclaimed to the pool on %1 unless it is followed up.</source>
+        <translation>如不跟进，将于 %1 收回公海。</translation>
+    </message>
+    <message>
+        <source>Within the warning window: reclaimed to the pool on %1 unless it is followed up.</source>
+        <translation>已进入预警期：如不跟进，将于 %1 收回公海。</translation>
+    </message>
+    <message>
+        <source>The next pool sweep reclaims this customer today (%1).</source>
+        <translation>今天（%1）的公海回收将收回该客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due back to the pool since %1 (%n day(s) ago); the next pool sweep reclaims it.</source>
+        <translation>
+            <numerusform>自 %1 起（%n 天前）已到期应退回公海；下次公海回收时将收回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This customer has open receivables, so the pool sweep never reclaims it automatically; the manager is told instead.</source>
+        <translation>该客户有未结清应收账款，公海回收不会自动收回，而是提示经理。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerDetailDialog</name>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>跟进记录(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ownership &amp;history</source>
+        <translation>归属记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunities</source>
+        <translation>商机(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Loca&amp;tion</source>
+        <translation>位置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>记录跟进(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Release to pool…</source>
+        <translation>释放到公海(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Customer not available</source>
+        <translation>该客户不可用</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1 级客户</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>separator between facts in the customer header</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>In the customer pool since %1</source>
+        <translation>自 %1 起在公海中</translation>
+    </message>
+    <message>
+        <source>Owner: %1 (%2), since %3</source>
+        <translation>负责人：%1（%2），归属日期 %3</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Customer %1 was saved.</source>
+        <translation>客户 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Follow-up logged for %1.</source>
+        <translation>已为 %1 记录跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit customer %1</source>
+        <translation>编辑客户 %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户信息</translation>
+    </message>
+    <message>
+        <source>Location and terms</source>
+        <translation>位置与付款条件</translation>
+    </message>
+    <message>
+        <source>e.g. C00001</source>
+        <translation>例如 C00001</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>客户编号：</translation>
+    </message>
+    <message>
+        <source>Registered name of the company or person</source>
+        <translation>公司或个人的登记名称</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>客户名称：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>客户类型：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>客户等级：</translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation>行业：</translation>
+    </message>
+    <message>
+        <source>employee code; empty = customer pool</source>
+        <translation>员工工号；留空 = 公海</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>primary contact&apos;s name</source>
+        <translation>主要联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>e.g. East China</source>
+        <translation>例如 华东</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>e.g. 31.230416</source>
+        <translation>例如 31.230416</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>纬度：</translation>
+    </message>
+    <message>
+        <source>e.g. 121.473701</source>
+        <translation>例如 121.473701</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>经度：</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 50,000.00</source>
+        <translation>单位：元，例如 50,000.00</translation>
+    </message>
+    <message>
+        <source>Credit limit:</source>
+        <translation>信用额度：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>账期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>The code of an existing customer cannot be changed.</source>
+        <translation>已有客户的客户编号不能修改。</translation>
+    </message>
+    <message>
+        <source>A new customer belongs to you.</source>
+        <translation>新客户归您负责。</translation>
+    </message>
+    <message>
+        <source>The owner changes through the customer pool: claim, release or assign.</source>
+        <translation>负责人须通过公海变更：领取、释放或分配。</translation>
+    </message>
+    <message>
+        <source>Customer pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The credit limit cannot be negative.</source>
+        <translation>信用额度不能为负数。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was created, but its contact was not saved: %2</source>
+        <translation>已创建客户 %1，但其联系人未保存：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerFilterBar</name>
+    <message>
+        <source>Re&amp;claimed within</source>
+        <translation>进入公海倒计时(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search code, name, region or industry</source>
+        <translation>搜索客户编号、名称、区域或行业</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>客户等级(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>客户类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Only customers that go back to the pool within this many days</source>
+        <translation>只显示在此天数内将退回公海的客户</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天以内</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>code or name</source>
+        <translation>工号或姓名</translation>
+    </message>
+    <message>
+        <source>No employee %1 in your view</source>
+        <translation>您的查看范围内没有员工 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerListPage</name>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Team customers</source>
+        <translation>团队客户</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Log follow-up…</source>
+        <translation>记录跟进(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Release to pool…</source>
+        <translation>释放到公海(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Give the selected customers to a team member, or spread them over the team</source>
+        <translation>将所选客户分配给一名团队成员，或在团队中分摊</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>共 %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer %1 was created.</source>
+        <translation>已创建客户 %1。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was saved.</source>
+        <translation>客户 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Follow-up logged for %1.</source>
+        <translation>已为 %1 记录跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerLocationPanel</name>
+    <message>
+        <source>Copy coor&amp;dinates</source>
+        <translation>复制坐标(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy addre&amp;ss</source>
+        <translation>复制地址(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>区域：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Coordinates:</source>
+        <translation>坐标：</translation>
+    </message>
+    <message>
+        <source>Latitude and longitude in WGS-84 degrees; paste them into a map application. Field check-ins within the visit distance of these coordinates count as visits.</source>
+        <translation>WGS-84 坐标系的纬度和经度（度），可粘贴到地图应用中。在该坐标拜访距离范围内的外勤签到计为拜访。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>latitude, longitude: %1</source>
+        <translation>纬度, 经度：%1</translation>
+    </message>
+    <message>
+        <source>Coordinates copied: %1</source>
+        <translation>已复制坐标：%1</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>已复制地址。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerOpportunitiesPanel</name>
+    <message>
+        <source>&amp;New opportunity…</source>
+        <translation>新建商机(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage</source>
+        <translation>变更阶段(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Stages: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 was created.</source>
+        <translation>已创建商机 %1。</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 was saved.</source>
+        <translation>商机 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 is now at %2.</source>
+        <translation>商机 %1 已进入“%2”阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerOpportunityTableModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>关闭日期</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerRelease</name>
+    <message numerus="yes">
+        <source>%n customer(s) released to the pool.</source>
+        <translation>
+            <numerusform>已将 %n 个客户释放到公海。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release %1 (%2) to the customer pool?</source>
+        <translation>确定将 %1（%2）释放到公海吗？</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>separator between customer names in a list; Chinese: 、</extracomment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Release %n customer(s) to the customer pool?
+%1</source>
+        <translation>
+            <numerusform>确定将 %n 个客户释放到公海吗？
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release to the pool</source>
+        <translation>释放到公海</translation>
+    </message>
+    <message>
+        <source>Anyone may then claim them; the former owner only after the cooldown.</source>
+        <translation>释放后任何人都可以领取；原负责人须待冷却期结束后才能领取。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>释放</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::CustomerTableModel</name>
+    <message>
+        <source>Pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>In the customer pool since %1</source>
+        <translation>自 %1 起在公海中</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No follow-up by the owner since the ownership started</source>
+        <translation>自归属以来负责人尚未跟进</translation>
+    </message>
+    <message>
+        <source>Hidden: claim the customer to see its contacts</source>
+        <translation>已隐藏：领取该客户后可查看联系方式</translation>
+    </message>
+    <message>
+        <source>Hidden: your role may not see this customer&apos;s contacts</source>
+        <translation>已隐藏：您的角色无权查看该客户的联系方式</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Owned since</source>
+        <translation>归属日期</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Pool countdown</source>
+        <translation>公海倒计时</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +4648,216 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::FollowUpDialog</name>
+    <message>
+        <source>Log follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Key %1 (Alt+%1 from any field)</source>
+        <translation>快捷键 %1（在任意输入框中按 Alt+%1）</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>What was discussed, what the customer needs, what was agreed</source>
+        <translation>沟通了什么、客户有什么需求、达成了什么约定</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划于</translation>
+    </message>
+    <message>
+        <source>+3 days</source>
+        <translation>+3 天</translation>
+    </message>
+    <message>
+        <source>Next follow-up in 3 days</source>
+        <translation>3 天后下次跟进</translation>
+    </message>
+    <message>
+        <source>+7 days</source>
+        <translation>+7 天</translation>
+    </message>
+    <message>
+        <source>Next follow-up in 7 days</source>
+        <translation>7 天后下次跟进</translation>
+    </message>
+    <message>
+        <source>Next follow-up:</source>
+        <translation>下次跟进：</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺于</translation>
+    </message>
+    <message>
+        <source>The date the customer promised to pay</source>
+        <translation>客户承诺付款的日期</translation>
+    </message>
+    <message>
+        <source>Promised payment:</source>
+        <translation>承诺回款日：</translation>
+    </message>
+    <message>
+        <source>Keys 1–5 choose the method · Ctrl+Enter saves · Esc cancels</source>
+        <translation>按 1–5 选择方式 · Ctrl+Enter 保存 · Esc 取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Customer not available</source>
+        <translation>该客户不可用</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Log follow-up: %1</source>
+        <translation>记录跟进：%1</translation>
+    </message>
+    <message>
+        <source>Write what was discussed.</source>
+        <translation>请填写沟通内容。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FollowUpTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Promised payment</source>
+        <translation>承诺回款日</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FollowUpTimelinePanel</name>
+    <message>
+        <source>Log follow-up…</source>
+        <translation>记录跟进…</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet.</source>
+        <translation>暂无跟进记录。</translation>
+    </message>
+    <message>
+        <source>Select a follow-up to read all of it.</source>
+        <translation>选择一条跟进记录以查看全文。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FunnelChart</name>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 · %3</source>
+        <translation>%1&lt;br&gt;%2 · %3</translation>
+    </message>
+    <message>
+        <source>Sales funnel %1 – %2</source>
+        <translation>销售漏斗 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机数</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FunnelChartPage</name>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation>创建日期从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compute the funnel again (F5)</source>
+        <translation>重新计算销售漏斗（F5）</translation>
+    </message>
+    <message>
+        <source>No opportunities were created from %1 to %2.</source>
+        <translation>%1 至 %2 期间没有创建商机。</translation>
+    </message>
+    <message>
+        <source>%1 opportunities created from %2 to %3: %4 won (%5, %6 of all), %7 lost (%8).</source>
+        <translation>%2 至 %3 共创建 %1 个商机：赢单 %4 个（%5，占全部的 %6），输单 %7 个（%8）。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::FunnelTableModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 opportunities that reached “%3” went on to “%4”.</source>
+        <translation>进入“%3”阶段的 %2 个商机中，有 %1 个推进到了“%4”阶段。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Conversion from previous stage</source>
+        <translation>较上一阶段转化率</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::ImportPage</name>
     <message>
         <source>Your role may not import data.</source>
@@ -3306,6 +5383,100 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::OpportunityDialog</name>
+    <message>
+        <source>New opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>Edit opportunity %1</source>
+        <translation>编辑商机 %1</translation>
+    </message>
+    <message>
+        <source>e.g. 2026 annual supply</source>
+        <translation>例如 2026 年度供货</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>商机名称：</translation>
+    </message>
+    <message>
+        <source>expected amount in yuan</source>
+        <translation>预计金额（元）</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计于</translation>
+    </message>
+    <message>
+        <source>Close date:</source>
+        <translation>成交日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the opportunity.</source>
+        <translation>请输入商机名称。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::OwnershipTableModel</name>
+    <message>
+        <source>Pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原负责人</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新负责人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::Pages</name>
     <message>
         <source>People</source>
@@ -3343,6 +5514,30 @@
         <source>Backup and restore</source>
         <translation>备份与恢复</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Team customers</source>
+        <translation>团队客户</translation>
+    </message>
+    <message>
+        <source>Customer pool</source>
+        <translation>客户公海</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>外勤拜访</translation>
+    </message>
+    <message>
+        <source>Sales funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::PasswordDialog</name>
@@ -3363,6 +5558,216 @@
     <message>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PoolMoveTableModel</name>
+    <message>
+        <source>Pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Current owner</source>
+        <translation>当前负责人</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>新负责人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PoolPage</name>
+    <message>
+        <source>Customer pool</source>
+        <translation>客户公海</translation>
+    </message>
+    <message>
+        <source>Search code, name, region or industry</source>
+        <translation>搜索客户编号、名称、区域或行业</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>客户等级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>客户类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>领取(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take the selected customers from the pool (Ctrl+Return)</source>
+        <translation>从公海领取所选客户（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Run s&amp;weep…</source>
+        <translation>执行公海回收(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Preview and run the automatic reclaim of customers without follow-up or deal</source>
+        <translation>预览并执行对未跟进或未成交客户的自动收回</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s details and history (Return)</source>
+        <translation>查看客户详情和历史记录（Return）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) in the pool</source>
+        <translation>
+            <numerusform>公海中共 %Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can claim this customer.</source>
+        <translation>您可以领取该客户。</translation>
+    </message>
+    <message>
+        <source>Cannot claim: %1</source>
+        <translation>无法领取：%1</translation>
+    </message>
+    <message>
+        <source>Previous owner: %1, until %2 (%3)</source>
+        <translation>原负责人：%1，至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>No previous owner.</source>
+        <translation>无原负责人。</translation>
+    </message>
+    <message>
+        <source>%1 was not claimed: %2</source>
+        <translation>未能领取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) were claimed; then %1 was not: %2</source>
+        <translation>
+            <numerusform>已领取 %n 个客户；随后未能领取 %1：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You claimed %1. It is now in your customers.</source>
+        <translation>您已领取 %1，该客户现已在“我的客户”中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You claimed %n customer(s).</source>
+        <translation>
+            <numerusform>您已领取 %n 个客户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PoolSweepTableModel</name>
+    <message>
+        <source>No follow-up</source>
+        <translation>未跟进</translation>
+    </message>
+    <message>
+        <source>No deal</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <source>Open receivables</source>
+        <translation>有未结清应收账款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PoolTableModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>In pool since</source>
+        <translation>进入公海日期</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +5843,111 @@
     <message>
         <source>The language will change when TeamLedger is started again.</source>
         <translation>重新启动 TeamLedger 后将切换语言。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::StartupSweep</name>
+    <message>
+        <source>The pool sweep failed: %1</source>
+        <translation>公海回收失败：%1</translation>
+    </message>
+    <message>
+        <source>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</source>
+        <translation>公海回收已将 %1 个客户收回公海；%2 个客户即将进入公海。</translation>
+    </message>
+    <message>
+        <source>The automatic pool sweep failed: %1</source>
+        <translation>自动公海回收失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::SweepDialog</name>
+    <message>
+        <source>Pool sweep</source>
+        <translation>公海回收</translation>
+    </message>
+    <message>
+        <source>The sweep returns customers to the pool when their owner has not followed them up or closed a deal within the days the pool rules allow. Preview what it would do, then run it.</source>
+        <translation>当负责人在公海规则允许的天数内未跟进或未成交时，公海回收会将客户收回公海。请先预览结果，再执行回收。</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>基准日(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (dry run)</source>
+        <translation>预览（不执行）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Run sweep</source>
+        <translation>执行回收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preview the sweep for this date first.</source>
+        <translation>请先预览该日期的公海回收。</translation>
+    </message>
+    <message>
+        <source>Previewing the pool sweep</source>
+        <translation>正在预览公海回收</translation>
+    </message>
+    <message>
+        <source>Running the pool sweep</source>
+        <translation>正在执行公海回收</translation>
+    </message>
+    <message>
+        <source>Dry run as of %1: %2 customer(s) would return to the pool, %3 would be warned, %4 are exempt. Nothing has changed yet.</source>
+        <translation>预览（截至 %1）：%2 个客户将退回公海，%3 个客户即将进入公海，%4 个客户豁免。尚未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</source>
+        <translation>公海回收已将 %1 个客户收回公海；%2 个客户即将进入公海。</translation>
+    </message>
+    <message>
+        <source>&amp;Moved (%1)</source>
+        <translation>已收回(&amp;M)（%1）</translation>
+    </message>
+    <message>
+        <source>Would &amp;move (%1)</source>
+        <translation>将收回(&amp;M)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Warned (%1)</source>
+        <translation>即将进入公海(&amp;W)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Exempt (%1)</source>
+        <translation>豁免(&amp;E)（%1）</translation>
+    </message>
+    <message>
+        <source>Customers with open receivables are never reclaimed automatically; their managers are told instead.</source>
+        <translation>有未结清应收账款的客户不会被自动收回，而是提示其经理。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::TeamFilter</name>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>人员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>All my teams</source>
+        <translation>我的全部团队</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +6115,67 @@
     <message>
         <source>User %1 was activated.</source>
         <translation>已启用用户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::VisitsPage</name>
+    <message>
+        <source>Visits</source>
+        <translation>外勤拜访</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>至(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the check-ins again (F5)</source>
+        <translation>重新读取外勤签到（F5）</translation>
+    </message>
+    <message>
+        <source>Re-check matc&amp;hes</source>
+        <translation>重新匹配(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Match the period&apos;s check-ins again with the customers&apos; coordinates and the follow-ups logged since</source>
+        <translation>按客户坐标和此后记录的跟进，重新匹配本期间的外勤签到</translation>
+    </message>
+    <message>
+        <source>Check-&amp;ins:</source>
+        <translation>外勤签到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Reading the check-ins…</source>
+        <translation>正在读取外勤签到…</translation>
+    </message>
+    <message>
+        <source>%1 check-in(s) from %2 to %3, %4 effective visit(s).</source>
+        <translation>%2 至 %3 共 %1 次签到，其中有效拜访 %4 次。</translation>
+    </message>
+    <message>
+        <source>P&amp;er person in %1:</source>
+        <translation>%1 按人员统计(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Matching the check-ins again</source>
+        <translation>正在重新匹配外勤签到</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check-ins were matched again: %n changed.</source>
+        <translation>
+            <numerusform>外勤签到已重新匹配：%n 条有变化。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
