@@ -29,6 +29,16 @@ QString auditEntityName(const QString& entity)
         {"employees", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Employee")},
         {"employee_attachments", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Employee attachment")},
         {"labour_contracts", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Labour contract")},
+        {"customers", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Customer")},
+        {"customer_contacts", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Customer contact")},
+        {"customer_ownership", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Customer ownership")},
+        {"followups", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Follow-up")},
+        {"checkins", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Check-in")},
+        {"opportunities", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Opportunity")},
+        {"opportunity_stages", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Opportunity stage")},
+        {"pool_rules", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Pool rule")},
+        {"pool_limits", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Pool limit")},
+        {"pool_sweeps", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Pool sweep")},
         {"event", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Event")},
     };
     for (const Name& n : names)
@@ -62,6 +72,17 @@ QString auditActionName(const QString& action)
         {"import", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Import")},
         {"export", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Export")},
         {"initialize", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Set up")},
+        {"bulk_create", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Created in bulk")},
+        {"claimed", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Claimed from the pool")},
+        {"assigned", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Assigned")},
+        {"released", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Released to the pool")},
+        {"reclaimed_no_follow_up", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Reclaimed: no follow-up")},
+        {"reclaimed_no_deal", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Reclaimed: no deal")},
+        {"handover", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Handed over")},
+        {"manual", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Owner changed by hand")},
+        {"rematch", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Visit re-matched")},
+        {"stage", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Stage changed")},
+        {"sweep", QT_TRANSLATE_NOOP("tl::ui::AuditLabels", "Pool sweep")},
     };
     for (const Name& n : names)
         if (action == QLatin1String(n.key))

@@ -71,9 +71,9 @@ QVariant FunnelTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (Column(index.column()) == Column::Conversion && !lost && index.row() > 0)
-            return tr("%1 of the %2 opportunities that reached “%3” went on to “%4”.")
+            return tr("%1 of the %n opportunity(s) that reached “%2” went on to “%3”.", nullptr,
+                      m_funnel.stages.at(index.row() - 1).reached)
                 .arg(QLocale().toString(reached),
-                     QLocale().toString(m_funnel.stages.at(index.row() - 1).reached),
                      core::opportunityStageName(m_funnel.stages.at(index.row() - 1).stage),
                      core::opportunityStageName(key));
         return {};

@@ -288,8 +288,7 @@ QString AssignDialog::summaryText() const
     const int skipped = m_model->skippedCount();
     if (skipped == 0)
         return tr("%n customer(s) will be assigned.", nullptr, placed);
-    return tr("%1 customer(s) will be assigned; %2 cannot be placed (see the note of each).")
-        .arg(placed)
+    return tr("%n customer(s) will be assigned; %1 cannot be placed (see the note of each).", nullptr, placed)
         .arg(skipped);
 }
 

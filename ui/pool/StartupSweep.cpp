@@ -72,8 +72,8 @@ QString StartupSweep::reportText(const core::PoolSweep::Outcome& outcome)
 {
     if (outcome.moved.isEmpty() && outcome.warned.isEmpty())
         return {};
-    return tr("The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.")
-        .arg(outcome.moved.size())
+    return tr("The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.", nullptr,
+              int(outcome.moved.size()))
         .arg(outcome.warned.size());
 }
 

@@ -176,18 +176,16 @@ void SweepDialog::finish(bool dryRun, const core::Status& status, const core::Po
     const int warned = int(outcome.warned.size());
     const int exempt = int(outcome.exempt.size());
     if (dryRun) {
-        m_status->setText(tr("Dry run as of %1: %2 customer(s) would return to the pool, %3 would be warned, "
-                             "%4 are exempt. Nothing has changed yet.")
+        m_status->setText(tr("Dry run as of %1: %n customer(s) would return to the pool, %2 would be warned, "
+                             "%3 are exempt. Nothing has changed yet.",
+                             nullptr, moved)
                               .arg(outcome.asOf.toString(Qt::ISODate))
-                              .arg(moved)
                               .arg(warned)
                               .arg(exempt));
     } else {
         m_ran = true;
         const QString text =
-            tr("The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the "
-               "pool soon.")
-                .arg(moved)
+            tr("The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.", nullptr, moved)
                 .arg(warned);
         m_status->setText(text);
         if (MessageBar* bar = m_app.messageBar())

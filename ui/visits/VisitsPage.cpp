@@ -275,8 +275,7 @@ void VisitsPage::show(const Data& data)
 {
     m_checkins->setCheckins(data.checkins);
     m_counts->setCounts(data.counts);
-    m_summary->setText(tr("%1 check-in(s) from %2 to %3, %4 effective visit(s).")
-                           .arg(m_checkins->rowCount())
+    m_summary->setText(tr("%n check-in(s) from %1 to %2, %3 effective.", nullptr, m_checkins->rowCount())
                            .arg(data.from.toString(Qt::ISODate), data.to.toString(Qt::ISODate))
                            .arg(m_checkins->effectiveCount()));
     m_monthTitle->setText(tr("P&er person in %1:").arg(data.month.toString(QStringLiteral("yyyy-MM"))));

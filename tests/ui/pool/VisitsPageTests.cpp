@@ -104,7 +104,7 @@ TEST_CASE("the visits page lists check-ins with effective or not and why, and co
           QStringLiteral("no_customer_nearby"));
     CHECK(cell(*list, far, Column::Customer).isEmpty());
     CHECK(page.summaryText() ==
-          QStringLiteral("4 check-in(s) from 2026-03-01 to 2026-03-31, 1 effective visit(s)."));
+          QStringLiteral("4 check-in(s) from 2026-03-01 to 2026-03-31, 1 effective."));
 
     // Per person in March: E001 3 check-ins, 1 effective; E002 1, 0; and the total.
     const ui::CheckinMonthTableModel* counts = page.monthCounts();
@@ -124,7 +124,7 @@ TEST_CASE("the visits page lists check-ins with effective or not and why, and co
     TL_POOL_REQUIRE_OK(core::FollowUpService(f.sys).log(followUp));
     page.rematch();
     REQUIRE(waitUntil([&] {
-        return !page.isLoading() && page.summaryText().endsWith(QStringLiteral("2 effective visit(s)."));
+        return !page.isLoading() && page.summaryText().endsWith(QStringLiteral("2 effective."));
     }));
     CHECK(page.checkins()->data(page.checkins()->index(noFollowUp, int(Column::Effective))).toString() ==
           QStringLiteral("Effective"));
