@@ -2790,10 +2790,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 customer(s) will be assigned; %2 cannot be placed (see the note of each).</source>
-        <translation>%1 customer(s) will be assigned; %2 cannot be placed (see the note of each).</translation>
-    </message>
-    <message>
         <source>Nobody can take these customers: see the notes in the preview.</source>
         <translation>Nobody can take these customers: see the notes in the preview.</translation>
     </message>
@@ -2807,6 +2803,13 @@
     <message>
         <source>(not visible)</source>
         <translation>(not visible)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will be assigned; %1 cannot be placed (see the note of each).</source>
+        <translation>
+            <numerusform>%n customer(s) will be assigned; %1 cannot be placed (see the note of each).</numerusform>
+            <numerusform>%n customer(s) will be assigned; %1 cannot be placed (see the note of each).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2917,86 @@
     <message>
         <source>Set up</source>
         <translation>Set up</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation>Customer contact</translation>
+    </message>
+    <message>
+        <source>Customer ownership</source>
+        <translation>Customer ownership</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Opportunity stage</source>
+        <translation>Opportunity stage</translation>
+    </message>
+    <message>
+        <source>Pool rule</source>
+        <translation>Pool rule</translation>
+    </message>
+    <message>
+        <source>Pool limit</source>
+        <translation>Pool limit</translation>
+    </message>
+    <message>
+        <source>Pool sweep</source>
+        <translation>Pool sweep</translation>
+    </message>
+    <message>
+        <source>Created in bulk</source>
+        <translation>Created in bulk</translation>
+    </message>
+    <message>
+        <source>Claimed from the pool</source>
+        <translation>Claimed from the pool</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Released to the pool</source>
+        <translation>Released to the pool</translation>
+    </message>
+    <message>
+        <source>Reclaimed: no follow-up</source>
+        <translation>Reclaimed: no follow-up</translation>
+    </message>
+    <message>
+        <source>Reclaimed: no deal</source>
+        <translation>Reclaimed: no deal</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Owner changed by hand</source>
+        <translation>Owner changed by hand</translation>
+    </message>
+    <message>
+        <source>Visit re-matched</source>
+        <translation>Visit re-matched</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>Stage changed</translation>
     </message>
 </context>
 <context>
@@ -4877,9 +4960,12 @@
         <source>No opportunities were created from %1 to %2.</source>
         <translation>No opportunities were created from %1 to %2.</translation>
     </message>
-    <message>
-        <source>%1 opportunities created from %2 to %3: %4 won (%5, %6 of all), %7 lost (%8).</source>
-        <translation>%1 opportunities created from %2 to %3: %4 won (%5, %6 of all), %7 lost (%8).</translation>
+    <message numerus="yes">
+        <source>%n opportunity(s) created from %1 to %2: %3 won (%4, %5 of all), %6 lost (%7).</source>
+        <translation>
+            <numerusform>%n opportunity(s) created from %1 to %2: %3 won (%4, %5 of all), %6 lost (%7).</numerusform>
+            <numerusform>%n opportunity(s) created from %1 to %2: %3 won (%4, %5 of all), %6 lost (%7).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4887,10 +4973,6 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 opportunities that reached “%3” went on to “%4”.</source>
-        <translation>%1 of the %2 opportunities that reached “%3” went on to “%4”.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -4907,6 +4989,13 @@
     <message>
         <source>Conversion from previous stage</source>
         <translation>Conversion from previous stage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n opportunity(s) that reached “%2” went on to “%3”.</source>
+        <translation>
+            <numerusform>%1 of the %n opportunity(s) that reached “%2” went on to “%3”.</numerusform>
+            <numerusform>%1 of the %n opportunity(s) that reached “%2” went on to “%3”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5912,12 +6001,15 @@
         <translation>The pool sweep failed: %1</translation>
     </message>
     <message>
-        <source>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</source>
-        <translation>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</translation>
-    </message>
-    <message>
         <source>The automatic pool sweep failed: %1</source>
         <translation>The automatic pool sweep failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.</source>
+        <translation>
+            <numerusform>The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.</numerusform>
+            <numerusform>The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5955,14 +6047,6 @@
         <translation>Running the pool sweep</translation>
     </message>
     <message>
-        <source>Dry run as of %1: %2 customer(s) would return to the pool, %3 would be warned, %4 are exempt. Nothing has changed yet.</source>
-        <translation>Dry run as of %1: %2 customer(s) would return to the pool, %3 would be warned, %4 are exempt. Nothing has changed yet.</translation>
-    </message>
-    <message>
-        <source>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</source>
-        <translation>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</translation>
-    </message>
-    <message>
         <source>&amp;Moved (%1)</source>
         <translation>&amp;Moved (%1)</translation>
     </message>
@@ -5981,6 +6065,20 @@
     <message>
         <source>Customers with open receivables are never reclaimed automatically; their managers are told instead.</source>
         <translation>Customers with open receivables are never reclaimed automatically; their managers are told instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run as of %1: %n customer(s) would return to the pool, %2 would be warned, %3 are exempt. Nothing has changed yet.</source>
+        <translation>
+            <numerusform>Dry run as of %1: %n customer(s) would return to the pool, %2 would be warned, %3 are exempt. Nothing has changed yet.</numerusform>
+            <numerusform>Dry run as of %1: %n customer(s) would return to the pool, %2 would be warned, %3 are exempt. Nothing has changed yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.</source>
+        <translation>
+            <numerusform>The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.</numerusform>
+            <numerusform>The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6221,10 +6319,6 @@
         <translation>Reading the check-ins…</translation>
     </message>
     <message>
-        <source>%1 check-in(s) from %2 to %3, %4 effective visit(s).</source>
-        <translation>%1 check-in(s) from %2 to %3, %4 effective visit(s).</translation>
-    </message>
-    <message>
         <source>P&amp;er person in %1:</source>
         <translation>P&amp;er person in %1:</translation>
     </message>
@@ -6237,6 +6331,13 @@
         <translation>
             <numerusform>The check-ins were matched again: %n changed.</numerusform>
             <numerusform>The check-ins were matched again: %n changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) from %1 to %2, %3 effective.</source>
+        <translation>
+            <numerusform>%n check-in(s) from %1 to %2, %3 effective.</numerusform>
+            <numerusform>%n check-in(s) from %1 to %2, %3 effective.</numerusform>
         </translation>
     </message>
 </context>

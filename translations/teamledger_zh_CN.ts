@@ -2752,10 +2752,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 customer(s) will be assigned; %2 cannot be placed (see the note of each).</source>
-        <translation>将分配 %1 个客户；%2 个客户无法分配（原因见各行备注）。</translation>
-    </message>
-    <message>
         <source>Nobody can take these customers: see the notes in the preview.</source>
         <translation>没有成员可以接收这些客户：请查看预览中的备注。</translation>
     </message>
@@ -2768,6 +2764,12 @@
     <message>
         <source>(not visible)</source>
         <translation>（不可见）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will be assigned; %1 cannot be placed (see the note of each).</source>
+        <translation>
+            <numerusform>将分配 %n 个客户；%1 个无法分配（原因见各行备注）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2877,86 @@
     <message>
         <source>Set up</source>
         <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer contact</source>
+        <translation>客户联系人</translation>
+    </message>
+    <message>
+        <source>Customer ownership</source>
+        <translation>客户归属</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>外勤签到</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Opportunity stage</source>
+        <translation>商机阶段</translation>
+    </message>
+    <message>
+        <source>Pool rule</source>
+        <translation>公海规则</translation>
+    </message>
+    <message>
+        <source>Pool limit</source>
+        <translation>领取限制</translation>
+    </message>
+    <message>
+        <source>Pool sweep</source>
+        <translation>公海回收</translation>
+    </message>
+    <message>
+        <source>Created in bulk</source>
+        <translation>批量创建</translation>
+    </message>
+    <message>
+        <source>Claimed from the pool</source>
+        <translation>从公海领取</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Released to the pool</source>
+        <translation>释放回公海</translation>
+    </message>
+    <message>
+        <source>Reclaimed: no follow-up</source>
+        <translation>收回：未跟进</translation>
+    </message>
+    <message>
+        <source>Reclaimed: no deal</source>
+        <translation>收回：未成交</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Owner changed by hand</source>
+        <translation>手工变更负责人</translation>
+    </message>
+    <message>
+        <source>Visit re-matched</source>
+        <translation>重新匹配拜访</translation>
+    </message>
+    <message>
+        <source>Stage changed</source>
+        <translation>阶段变更</translation>
     </message>
 </context>
 <context>
@@ -4825,9 +4907,11 @@
         <source>No opportunities were created from %1 to %2.</source>
         <translation>%1 至 %2 期间没有创建商机。</translation>
     </message>
-    <message>
-        <source>%1 opportunities created from %2 to %3: %4 won (%5, %6 of all), %7 lost (%8).</source>
-        <translation>%2 至 %3 共创建 %1 个商机：赢单 %4 个（%5，占全部的 %6），输单 %7 个（%8）。</translation>
+    <message numerus="yes">
+        <source>%n opportunity(s) created from %1 to %2: %3 won (%4, %5 of all), %6 lost (%7).</source>
+        <translation>
+            <numerusform>%1 至 %2 新建商机 %n 个：赢单 %3 个（%4，占全部 %5），输单 %6 个（%7）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4835,10 +4919,6 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 opportunities that reached “%3” went on to “%4”.</source>
-        <translation>进入“%3”阶段的 %2 个商机中，有 %1 个推进到了“%4”阶段。</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -4855,6 +4935,12 @@
     <message>
         <source>Conversion from previous stage</source>
         <translation>较上一阶段转化率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n opportunity(s) that reached “%2” went on to “%3”.</source>
+        <translation>
+            <numerusform>到达“%2”的 %n 个商机中有 %1 个进入“%3”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5852,12 +5938,14 @@
         <translation>公海回收失败：%1</translation>
     </message>
     <message>
-        <source>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</source>
-        <translation>公海回收已将 %1 个客户收回公海；%2 个客户即将进入公海。</translation>
-    </message>
-    <message>
         <source>The automatic pool sweep failed: %1</source>
         <translation>自动公海回收失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.</source>
+        <translation>
+            <numerusform>公海回收：已将 %n 个客户收回公海，%1 个客户即将进入公海。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5895,14 +5983,6 @@
         <translation>正在执行公海回收</translation>
     </message>
     <message>
-        <source>Dry run as of %1: %2 customer(s) would return to the pool, %3 would be warned, %4 are exempt. Nothing has changed yet.</source>
-        <translation>预览（截至 %1）：%2 个客户将退回公海，%3 个客户即将进入公海，%4 个客户豁免。尚未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The pool sweep returned %1 customer(s) to the pool; %2 customer(s) will enter the pool soon.</source>
-        <translation>公海回收已将 %1 个客户收回公海；%2 个客户即将进入公海。</translation>
-    </message>
-    <message>
         <source>&amp;Moved (%1)</source>
         <translation>已收回(&amp;M)（%1）</translation>
     </message>
@@ -5921,6 +6001,18 @@
     <message>
         <source>Customers with open receivables are never reclaimed automatically; their managers are told instead.</source>
         <translation>有未结清应收账款的客户不会被自动收回，而是提示其经理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run as of %1: %n customer(s) would return to the pool, %2 would be warned, %3 are exempt. Nothing has changed yet.</source>
+        <translation>
+            <numerusform>截至 %1 的预览：将有 %n 个客户收回公海，%2 个将收到提醒，%3 个豁免。尚未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.</source>
+        <translation>
+            <numerusform>公海回收：已将 %n 个客户收回公海，%1 个客户即将进入公海。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6160,10 +6252,6 @@
         <translation>正在读取外勤签到…</translation>
     </message>
     <message>
-        <source>%1 check-in(s) from %2 to %3, %4 effective visit(s).</source>
-        <translation>%2 至 %3 共 %1 次签到，其中有效拜访 %4 次。</translation>
-    </message>
-    <message>
         <source>P&amp;er person in %1:</source>
         <translation>%1 按人员统计(&amp;E)：</translation>
     </message>
@@ -6175,6 +6263,12 @@
         <source>The check-ins were matched again: %n changed.</source>
         <translation>
             <numerusform>外勤签到已重新匹配：%n 条有变化。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s) from %1 to %2, %3 effective.</source>
+        <translation>
+            <numerusform>%1 至 %2 共 %n 次签到，其中有效拜访 %3 次。</numerusform>
         </translation>
     </message>
 </context>
