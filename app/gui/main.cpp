@@ -30,8 +30,9 @@ int main(int argc, char* argv[])
     parser.addOption(dbOption);
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(dbOption)))
-                                                : tl::core::defaultDatabasePath();
+    const QString path = parser.isSet(dbOption)
+                             ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(dbOption)))
+                             : tl::core::defaultDatabasePath();
     tl::ui::AppController controller(path);
     if (!controller.start())
         return 0;

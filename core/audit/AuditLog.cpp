@@ -35,8 +35,10 @@ QJsonValue toJson(const QVariant& v)
     case QMetaType::Double:
         return QJsonValue(v.toDouble());
     case QMetaType::QByteArray:
-        return QJsonValue(QString::fromLatin1(
-            QCryptographicHash::hash(v.toByteArray(), QCryptographicHash::Sha256).toHex().prepend("sha256:")));
+        return QJsonValue(
+            QString::fromLatin1(QCryptographicHash::hash(v.toByteArray(), QCryptographicHash::Sha256)
+                                    .toHex()
+                                    .prepend("sha256:")));
     default:
         return QJsonValue(v.toString());
     }
@@ -79,15 +81,24 @@ AuditLog::AuditLog(const Context& ctx) : m_ctx(ctx) {}
 
 QStringList AuditLog::auditedTables()
 {
-    return {QStringLiteral("company"),           QStringLiteral("settings"),
-            QStringLiteral("city_profiles"),     QStringLiteral("users"),
-            QStringLiteral("departments"),       QStringLiteral("employees"),
-            QStringLiteral("labour_contracts"),  QStringLiteral("employee_attachments"),
-            QStringLiteral("customers"),         QStringLiteral("customer_contacts"),
-            QStringLiteral("customer_ownership"), QStringLiteral("followups"),
-            QStringLiteral("checkins"),          QStringLiteral("opportunities"),
-            QStringLiteral("opportunity_stages"), QStringLiteral("pool_rules"),
-            QStringLiteral("pool_limits"),       QStringLiteral("pool_sweeps")};
+    return {QStringLiteral("company"),
+            QStringLiteral("settings"),
+            QStringLiteral("city_profiles"),
+            QStringLiteral("users"),
+            QStringLiteral("departments"),
+            QStringLiteral("employees"),
+            QStringLiteral("labour_contracts"),
+            QStringLiteral("employee_attachments"),
+            QStringLiteral("customers"),
+            QStringLiteral("customer_contacts"),
+            QStringLiteral("customer_ownership"),
+            QStringLiteral("followups"),
+            QStringLiteral("checkins"),
+            QStringLiteral("opportunities"),
+            QStringLiteral("opportunity_stages"),
+            QStringLiteral("pool_rules"),
+            QStringLiteral("pool_limits"),
+            QStringLiteral("pool_sweeps")};
 }
 
 bool AuditLog::isDerivedColumn(const QString& column)
@@ -105,13 +116,15 @@ QJsonObject AuditLog::snapshot(const Database& db, const QString& table, qint64 
     return rowToJson(q.raw());
 }
 
-QString AuditLog::computeHash(const QString& prevHash, const QString& at, qint64 userId, const QString& username,
-                              const QString& entity, qint64 entityId, const QString& label, const QString& action,
-                              const QString& before, const QString& after)
+QString AuditLog::computeHash(const QString& prevHash, const QString& at, qint64 userId,
+                              const QString& username, const QString& entity, qint64 entityId,
+                              const QString& label, const QString& action, const QString& before,
+                              const QString& after)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    const QStringList parts{prevHash, at,    QString::number(userId), username, entity, QString::number(entityId),
-                            label,    action, before,                 after};
+    const QStringList parts{
+        prevHash, at,   QString::number(userId), username, entity, QString::number(entityId), label, action,
+        before,   after};
     for (const QString& p : parts) {
         const QByteArray utf8 = p.toUtf8();
         h.addData(QByteArray::number(utf8.size()));
@@ -133,11 +146,12 @@ void AuditLog::record(const QString& entity, qint64 entityId, const QString& lab
     const QString at = m_ctx.clock.now().toString(Qt::ISODateWithMs);
     const QString beforeText = canonicalJson(before);
     const QString afterText = canonicalJson(after);
-    const QString hash = computeHash(m_lastHash, at, m_ctx.session.userId, m_ctx.session.username, entity, entityId,
-                                     label, action, beforeText, afterText);
-    SqlQuery q(m_ctx.db, QStringLiteral("INSERT INTO audit_log (at, user_id, username, entity, entity_id, label, "
-                                        "action, before_json, after_json, prev_hash, hash) "
-                                        "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    const QString hash = computeHash(m_lastHash, at, m_ctx.session.userId, m_ctx.session.username, entity,
+                                     entityId, label, action, beforeText, afterText);
+    SqlQuery q(m_ctx.db,
+               QStringLiteral("INSERT INTO audit_log (at, user_id, username, entity, entity_id, label, "
+                              "action, before_json, after_json, prev_hash, hash) "
+                              "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     q.bind(at)
         .bind(SqlQuery::nullableId(m_ctx.session.userId))
         .bind(m_ctx.session.username)
@@ -207,7 +221,9 @@ QList<AuditLog::Issue> AuditLog::verify(const Database& db)
         while (q.next()) {
             const qint64 id = q.integer(0);
             if (id != expectedId)
-                issues.append({QStringLiteral("audit_log"), id, {},
+                issues.append({QStringLiteral("audit_log"),
+                               id,
+                               {},
                                tr("audit records %1 to %2 are missing").arg(expectedId).arg(id - 1)});
             expectedId = id + 1;
             const QString prevHash = q.text(10);
@@ -215,9 +231,8 @@ QList<AuditLog::Issue> AuditLog::verify(const Database& db)
             if (prevHash != prev)
                 issues.append({QStringLiteral("audit_log"), id, q.text(6),
                                tr("audit record %1 does not follow the record before it").arg(id)});
-            const QString recomputed =
-                computeHash(prevHash, q.text(1), q.integer(2), q.text(3), q.text(4), q.integer(5), q.text(6),
-                            q.text(7), q.text(8), q.text(9));
+            const QString recomputed = computeHash(prevHash, q.text(1), q.integer(2), q.text(3), q.text(4),
+                                                   q.integer(5), q.text(6), q.text(7), q.text(8), q.text(9));
             if (recomputed != hash)
                 issues.append({QStringLiteral("audit_log"), id, q.text(6),
                                tr("audit record %1 was altered after it was written").arg(id)});
@@ -232,7 +247,7 @@ QList<AuditLog::Issue> AuditLog::verify(const Database& db)
         struct Expected
         {
             QString label;
-            QString json;       // per-row snapshot; empty with a fingerprint or a deletion
+            QString json; // per-row snapshot; empty with a fingerprint or a deletion
             quint64 fingerprint = 0;
             bool bulk = false;
             bool deleted = false;
@@ -274,15 +289,17 @@ QList<AuditLog::Issue> AuditLog::verify(const Database& db)
             const QString code = row.value(QStringLiteral("code")).toString();
             auto it = expected.find(id);
             if (it == expected.end()) {
-                issues.append({table, id, code, tr("row %1 of %2 was added outside the application").arg(id).arg(table)});
+                issues.append({table, id, code,
+                               tr("row %1 of %2 was added outside the application").arg(id).arg(table)});
                 continue;
             }
             const Expected& e = it->second;
             const QString label = e.label.isEmpty() ? code : e.label;
             const QString text = canonicalJson(row);
             if (e.deleted) {
-                issues.append({table, id, label,
-                               tr("row %1 of %2 was deleted in the application but exists again").arg(id).arg(table)});
+                issues.append(
+                    {table, id, label,
+                     tr("row %1 of %2 was deleted in the application but exists again").arg(id).arg(table)});
             } else if (e.bulk) {
                 if (rowFingerprint(text) != e.fingerprint)
                     issues.append({table, id, label,
@@ -305,7 +322,9 @@ QList<AuditLog::Issue> AuditLog::verify(const Database& db)
         for (const auto& [id, e] : expected)
             if (!e.deleted)
                 issues.append({table, id, e.label,
-                               tr("row %1 of %2 (%3) was deleted outside the application").arg(id).arg(table, e.label)});
+                               tr("row %1 of %2 (%3) was deleted outside the application")
+                                   .arg(id)
+                                   .arg(table, e.label)});
     }
     return issues;
 }

@@ -68,9 +68,10 @@ public:
     static QList<Issue> verify(const Database& db);
 
     // The hash of one record (public for bulk writers that must produce records identical to record()).
-    static QString computeHash(const QString& prevHash, const QString& at, qint64 userId, const QString& username,
-                               const QString& entity, qint64 entityId, const QString& label, const QString& action,
-                               const QString& before, const QString& after);
+    static QString computeHash(const QString& prevHash, const QString& at, qint64 userId,
+                               const QString& username, const QString& entity, qint64 entityId,
+                               const QString& label, const QString& action, const QString& before,
+                               const QString& after);
 
 private:
     const Context& m_ctx;

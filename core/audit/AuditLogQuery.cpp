@@ -11,7 +11,8 @@ namespace tl::core {
 
 namespace {
 
-constexpr auto kColumns = "id, at, user_id, username, entity, entity_id, label, action, before_json, after_json";
+constexpr auto kColumns =
+    "id, at, user_id, username, entity, entity_id, label, action, before_json, after_json";
 
 QString likePattern(const QString& text)
 {
@@ -99,7 +100,8 @@ QString AuditLogQuery::whereClause(QVariantList& args) const
         for (int i = 0; i < 6; ++i)
             args << pattern;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 Result<qint64> AuditLogQuery::count() const
@@ -146,11 +148,13 @@ Result<AuditRecord> AuditLogQuery::get(qint64 id) const
     if (Status s = checkPermission(); !s)
         return s.error();
     return guarded([&]() -> Result<AuditRecord> {
-        SqlQuery q(m_ctx.db, QStringLiteral("SELECT %1 FROM audit_log WHERE id = ?").arg(QLatin1String(kColumns)));
+        SqlQuery q(m_ctx.db,
+                   QStringLiteral("SELECT %1 FROM audit_log WHERE id = ?").arg(QLatin1String(kColumns)));
         q.bind(id).exec();
         if (!q.next())
             return Error::notFound(
-                QCoreApplication::translate("tl::core::AuditLogQuery", "Audit record %1 does not exist.").arg(id));
+                QCoreApplication::translate("tl::core::AuditLogQuery", "Audit record %1 does not exist.")
+                    .arg(id));
         return readRecord(q);
     });
 }

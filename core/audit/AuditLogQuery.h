@@ -18,10 +18,10 @@ struct AuditRecord
     QString at; // ISO date-time with milliseconds, local time of the writer
     qint64 userId = 0;
     QString username;
-    QString entity;   // table name ("employees") or "event"
+    QString entity; // table name ("employees") or "event"
     qint64 entityId = 0;
-    QString label;    // code or name of the row, or the event's label
-    QString action;   // "create", "update", "delete", "login", "backup", ...
+    QString label;  // code or name of the row, or the event's label
+    QString action; // "create", "update", "delete", "login", "backup", ...
     QJsonObject before;
     QJsonObject after;
 };

@@ -7,12 +7,18 @@ namespace tl::core {
 QString roleKey(Role role)
 {
     switch (role) {
-    case Role::Admin: return QStringLiteral("admin");
-    case Role::Hr: return QStringLiteral("hr");
-    case Role::Finance: return QStringLiteral("finance");
-    case Role::SalesManager: return QStringLiteral("sales_manager");
-    case Role::Sales: return QStringLiteral("sales");
-    case Role::Auditor: return QStringLiteral("auditor");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Hr:
+        return QStringLiteral("hr");
+    case Role::Finance:
+        return QStringLiteral("finance");
+    case Role::SalesManager:
+        return QStringLiteral("sales_manager");
+    case Role::Sales:
+        return QStringLiteral("sales");
+    case Role::Auditor:
+        return QStringLiteral("auditor");
     }
     return {};
 }
@@ -28,12 +34,18 @@ std::optional<Role> roleFromKey(const QString& key)
 QString roleDisplayName(Role role)
 {
     switch (role) {
-    case Role::Admin: return QCoreApplication::translate("tl::core::Role", "System administrator");
-    case Role::Hr: return QCoreApplication::translate("tl::core::Role", "HR administrator");
-    case Role::Finance: return QCoreApplication::translate("tl::core::Role", "Finance");
-    case Role::SalesManager: return QCoreApplication::translate("tl::core::Role", "Sales manager");
-    case Role::Sales: return QCoreApplication::translate("tl::core::Role", "Salesperson");
-    case Role::Auditor: return QCoreApplication::translate("tl::core::Role", "Auditor");
+    case Role::Admin:
+        return QCoreApplication::translate("tl::core::Role", "System administrator");
+    case Role::Hr:
+        return QCoreApplication::translate("tl::core::Role", "HR administrator");
+    case Role::Finance:
+        return QCoreApplication::translate("tl::core::Role", "Finance");
+    case Role::SalesManager:
+        return QCoreApplication::translate("tl::core::Role", "Sales manager");
+    case Role::Sales:
+        return QCoreApplication::translate("tl::core::Role", "Salesperson");
+    case Role::Auditor:
+        return QCoreApplication::translate("tl::core::Role", "Auditor");
     }
     return {};
 }
@@ -51,19 +63,21 @@ bool roleHas(Role role, Permission p)
         // Sets the system up: users, settings, backups, audit, and the initial people and customer data.
         return p != P::ViewSalary && p != P::ClaimCustomers;
     case Role::Hr:
-        return p == P::ViewEmployees || p == P::EditEmployees || p == P::ImportData || p == P::ExportEmployees ||
-               p == P::ViewIdNumber || p == P::ViewBankAccount || p == P::ViewSalary || p == P::ViewLabourContracts;
+        return p == P::ViewEmployees || p == P::EditEmployees || p == P::ImportData ||
+               p == P::ExportEmployees || p == P::ViewIdNumber || p == P::ViewBankAccount ||
+               p == P::ViewSalary || p == P::ViewLabourContracts;
     case Role::Finance:
         return p == P::ViewEmployees || p == P::ViewCustomers || p == P::ViewAllCustomers;
     case Role::SalesManager:
-        return p == P::ViewEmployees || p == P::ViewCustomers || p == P::EditCustomers || p == P::ClaimCustomers ||
-               p == P::AssignCustomers;
+        return p == P::ViewEmployees || p == P::ViewCustomers || p == P::EditCustomers ||
+               p == P::ClaimCustomers || p == P::AssignCustomers;
     case Role::Sales:
-        return p == P::ViewEmployees || p == P::ViewCustomers || p == P::EditCustomers || p == P::ClaimCustomers;
+        return p == P::ViewEmployees || p == P::ViewCustomers || p == P::EditCustomers ||
+               p == P::ClaimCustomers;
     case Role::Auditor:
-        return p == P::ViewAudit || p == P::ViewEmployees || p == P::ExportEmployees || p == P::ViewIdNumber ||
-               p == P::ViewBankAccount || p == P::ViewSalary || p == P::ViewLabourContracts ||
-               p == P::ViewCustomers || p == P::ViewAllCustomers;
+        return p == P::ViewAudit || p == P::ViewEmployees || p == P::ExportEmployees ||
+               p == P::ViewIdNumber || p == P::ViewBankAccount || p == P::ViewSalary ||
+               p == P::ViewLabourContracts || p == P::ViewCustomers || p == P::ViewAllCustomers;
     }
     return false;
 }

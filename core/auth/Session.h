@@ -8,35 +8,44 @@
 namespace tl::core {
 
 // The six roles of DESIGN §1.
-enum class Role { Admin, Hr, Finance, SalesManager, Sales, Auditor };
+enum class Role
+{
+    Admin,
+    Hr,
+    Finance,
+    SalesManager,
+    Sales,
+    Auditor
+};
 
-QString roleKey(Role role);                          // "admin", "hr", "finance", "sales_manager", "sales", "auditor"
+QString roleKey(Role role); // "admin", "hr", "finance", "sales_manager", "sales", "auditor"
 std::optional<Role> roleFromKey(const QString& key); // inverse of roleKey
 QString roleDisplayName(Role role);                  // translated (系统管理员, 人事管理员, ...)
 QList<Role> allRoles();
 
 // What a session may do. Checked in core services, not only hidden in the UI.
-enum class Permission {
-    ManageUsers,       // create users, reset passwords, unlock
-    ManageSettings,    // company, city profiles, rules
-    BackupRestore,     // backup, restore
-    ViewAudit,         // read the audit log, run the check
-    ViewEmployees,     // list/read employee records (scope applies)
-    EditEmployees,     // create/update employees, departments, labour contracts
-    ImportData,        // imports of people data
-    ExportEmployees,   // export employee lists
-    ViewIdNumber,      // unmasked ID numbers
-    ViewBankAccount,   // unmasked bank accounts
-    ViewSalary,        // salary fields
+enum class Permission
+{
+    ManageUsers,     // create users, reset passwords, unlock
+    ManageSettings,  // company, city profiles, rules
+    BackupRestore,   // backup, restore
+    ViewAudit,       // read the audit log, run the check
+    ViewEmployees,   // list/read employee records (scope applies)
+    EditEmployees,   // create/update employees, departments, labour contracts
+    ImportData,      // imports of people data
+    ExportEmployees, // export employee lists
+    ViewIdNumber,    // unmasked ID numbers
+    ViewBankAccount, // unmasked bank accounts
+    ViewSalary,      // salary fields
     ViewLabourContracts,
     // Customers and the pool (DESIGN §2.2). Scope: a salesperson sees own customers and the pool
     // (pool contacts hidden until claimed); a sales manager the team's customers and the pool.
-    ViewCustomers,     // read customers in scope
-    EditCustomers,     // create/edit customers in scope, log follow-ups, check-ins, opportunities
-    ClaimCustomers,    // claim from / release to the pool (salespeople, managers)
-    AssignCustomers,   // assign / distribute / reclaim for others (managers, admin)
-    ViewAllCustomers,  // no scope limit (finance, admin, auditor)
-    ManagePoolRules,   // pool rules and limits, running the sweep
+    ViewCustomers,    // read customers in scope
+    EditCustomers,    // create/edit customers in scope, log follow-ups, check-ins, opportunities
+    ClaimCustomers,   // claim from / release to the pool (salespeople, managers)
+    AssignCustomers,  // assign / distribute / reclaim for others (managers, admin)
+    ViewAllCustomers, // no scope limit (finance, admin, auditor)
+    ManagePoolRules,  // pool rules and limits, running the sweep
 };
 
 // Who is acting: user, role and scope. Passed (inside a Context) to every service.
@@ -46,9 +55,9 @@ struct Session
     QString username;
     QString displayName;
     Role role = Role::Auditor;
-    qint64 employeeId = 0;             // linked employee (salesperson, manager), 0 = none
-    QList<qint64> departmentScope;     // sales manager: own department subtree (empty = sees no one else)
-    bool system = false;               // internal jobs (migrations, demo generation)
+    qint64 employeeId = 0;         // linked employee (salesperson, manager), 0 = none
+    QList<qint64> departmentScope; // sales manager: own department subtree (empty = sees no one else)
+    bool system = false;           // internal jobs (migrations, demo generation)
 
     bool can(Permission permission) const;
     // Whether records of this employee are visible (scope of managers and salespeople).

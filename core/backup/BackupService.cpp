@@ -89,13 +89,15 @@ std::optional<FileHeader> readHeader(const QString& path)
         const auto number = [&](const char* sql) -> std::optional<int> {
             sqlite3_stmt* stmt = nullptr;
             std::optional<int> value;
-            if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+            if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) == SQLITE_OK &&
+                sqlite3_step(stmt) == SQLITE_ROW)
                 value = sqlite3_column_int(stmt, 0);
             sqlite3_finalize(stmt);
             return value;
         };
         const auto version = number("PRAGMA user_version");
-        const auto auditLog = number("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'");
+        const auto auditLog =
+            number("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_log'");
         if (version && auditLog)
             header = FileHeader{*version, *auditLog == 1};
     }
@@ -121,11 +123,13 @@ Result<QStringList> inspectCopy(const QString& copy, const QString& shownName,
 
     auto opened = Database::open(copy, Database::OpenMode::OpenExisting);
     if (!opened)
-        return QStringList{BackupService::tr("%1 cannot be opened: %2").arg(shownName, opened.error().fullText())};
+        return QStringList{
+            BackupService::tr("%1 cannot be opened: %2").arg(shownName, opened.error().fullText())};
     Database& db = *opened.value();
     auto issues = DatabaseCheck::runOn(db);
     if (!issues)
-        return QStringList{BackupService::tr("%1 cannot be checked: %2").arg(shownName, issues.error().fullText())};
+        return QStringList{
+            BackupService::tr("%1 cannot be checked: %2").arg(shownName, issues.error().fullText())};
     QStringList problems;
     for (const AuditLog::Issue& issue : issues.value())
         problems << issue.what;
@@ -171,8 +175,9 @@ Result<qint64> BackupService::backup(const QString& targetFile, Progress& progre
     auto audited = guarded([&]() -> Status {
         Transaction tx(m_ctx.db);
         AuditLog audit(m_ctx);
-        audit.event(QStringLiteral("backup"), target.fileName(),
-                    QJsonObject{{QStringLiteral("file"), target.absoluteFilePath()}, {QStringLiteral("size"), size}});
+        audit.event(
+            QStringLiteral("backup"), target.fileName(),
+            QJsonObject{{QStringLiteral("file"), target.absoluteFilePath()}, {QStringLiteral("size"), size}});
         tx.commit();
         return {};
     });
@@ -187,8 +192,8 @@ Result<QString> BackupService::backupToFolder(const QString& folder, int keep, P
 {
     if (keep < 1)
         return Error::invalid(tr("At least one backup must be kept."));
-    const QString path =
-        unusedPath(QDir(folder).filePath(QStringLiteral("teamledger-") + timestamp(m_ctx.clock)), QStringLiteral(".db"));
+    const QString path = unusedPath(
+        QDir(folder).filePath(QStringLiteral("teamledger-") + timestamp(m_ctx.clock)), QStringLiteral(".db"));
     auto made = backup(path, progress);
     if (!made)
         return made.error();
@@ -201,7 +206,8 @@ Result<QString> BackupService::backupToFolder(const QString& folder, int keep, P
 QList<BackupService::BackupFile> BackupService::listBackups(const QString& folder)
 {
     QList<BackupFile> files;
-    const QFileInfoList entries = QDir(folder).entryInfoList({QStringLiteral("teamledger-*.db")}, QDir::Files);
+    const QFileInfoList entries =
+        QDir(folder).entryInfoList({QStringLiteral("teamledger-*.db")}, QDir::Files);
     for (const QFileInfo& info : entries)
         if (backupNamePattern().match(info.fileName()).hasMatch())
             files.append({info.absoluteFilePath(), info.lastModified(), info.size()});
@@ -211,7 +217,8 @@ QList<BackupService::BackupFile> BackupService::listBackups(const QString& folde
         const auto m = backupNamePattern().match(QFileInfo(file.path).fileName());
         return std::make_pair(m.captured(1), m.captured(2).isEmpty() ? 1 : m.captured(2).mid(1).toInt());
     };
-    std::sort(files.begin(), files.end(), [&](const BackupFile& a, const BackupFile& b) { return order(a) > order(b); });
+    std::sort(files.begin(), files.end(),
+              [&](const BackupFile& a, const BackupFile& b) { return order(a) > order(b); });
     return files;
 }
 
@@ -251,9 +258,10 @@ Status BackupService::restore(const QString& databasePath, const QString& backup
         return guarded([&]() -> Status {
             const Context ctx{db, clock, session, nullptr};
             Transaction tx(db);
-            AuditLog(ctx).event(QStringLiteral("restore"), QFileInfo(backupFile).fileName(),
-                                QJsonObject{{QStringLiteral("backup"), QFileInfo(backupFile).absoluteFilePath()},
-                                            {QStringLiteral("database"), target.absoluteFilePath()}});
+            AuditLog(ctx).event(
+                QStringLiteral("restore"), QFileInfo(backupFile).fileName(),
+                QJsonObject{{QStringLiteral("backup"), QFileInfo(backupFile).absoluteFilePath()},
+                            {QStringLiteral("database"), target.absoluteFilePath()}});
             tx.commit();
             db.execScript(QStringLiteral("PRAGMA journal_mode = DELETE"));
             return {};
@@ -275,7 +283,8 @@ Status BackupService::restore(const QString& databasePath, const QString& backup
     // 3. Keep the replaced database (with its -wal, so the kept copy is complete), then move the copy in.
     QString kept;
     if (target.exists()) {
-        kept = unusedPath(target.absoluteFilePath() + QStringLiteral(".before-restore-") + timestamp(clock), {});
+        kept =
+            unusedPath(target.absoluteFilePath() + QStringLiteral(".before-restore-") + timestamp(clock), {});
         if (!QFile::rename(target.absoluteFilePath(), kept)) {
             removeWithSidecars(temp);
             return Error::conflict(tr("Cannot move %1 aside; is it still open?").arg(databasePath));

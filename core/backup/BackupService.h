@@ -4,9 +4,9 @@
 #include "common/Progress.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QCoreApplication>
 #include <QString>
 
 namespace tl::core {

@@ -25,7 +25,8 @@ Result<QList<AuditLog::Issue>> DatabaseCheck::runOn(const Database& db)
             while (q.next()) {
                 const QString line = q.text(0);
                 if (line != QLatin1String("ok"))
-                    issues.append({QStringLiteral("database"), 0, {}, tr("database integrity: %1").arg(line)});
+                    issues.append(
+                        {QStringLiteral("database"), 0, {}, tr("database integrity: %1").arg(line)});
             }
         }
         if (!issues.isEmpty())
@@ -36,7 +37,9 @@ Result<QList<AuditLog::Issue>> DatabaseCheck::runOn(const Database& db)
             while (q.next()) {
                 const QString table = q.text(0);
                 const qint64 rowId = q.integer(1);
-                issues.append({table, rowId, {},
+                issues.append({table,
+                               rowId,
+                               {},
                                tr("row %1 of %2 refers to a row of %3 that does not exist")
                                    .arg(rowId)
                                    .arg(table, q.text(2))});

@@ -7,7 +7,9 @@ namespace tl::core {
 QString FieldProblem::toString() const
 {
     if (row > 0 && !column.isEmpty())
-        return QCoreApplication::translate("tl::core::Error", "row %1, column %2: %3").arg(row).arg(column, reason);
+        return QCoreApplication::translate("tl::core::Error", "row %1, column %2: %3")
+            .arg(row)
+            .arg(column, reason);
     if (row > 0)
         return QCoreApplication::translate("tl::core::Error", "row %1: %2").arg(row).arg(reason);
     if (!column.isEmpty())
@@ -53,11 +55,16 @@ QString Error::fullText() const
 int exitCodeFor(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::Invalid: return 2;
-    case ErrorCode::PermissionDenied: return 3;
-    case ErrorCode::NotFound: return 4;
-    case ErrorCode::Conflict: return 5;
-    case ErrorCode::Internal: return 10;
+    case ErrorCode::Invalid:
+        return 2;
+    case ErrorCode::PermissionDenied:
+        return 3;
+    case ErrorCode::NotFound:
+        return 4;
+    case ErrorCode::Conflict:
+        return 5;
+    case ErrorCode::Internal:
+        return 10;
     }
     return 10;
 }

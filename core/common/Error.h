@@ -6,7 +6,8 @@
 namespace tl::core {
 
 // Kinds of failure at the core boundary. The CLI maps them to exit codes (DESIGN §4).
-enum class ErrorCode {
+enum class ErrorCode
+{
     Invalid,          // bad input; exit 2
     PermissionDenied, // role may not do this, or wrong password; exit 3
     NotFound,         // exit 4
@@ -28,9 +29,9 @@ struct FieldProblem
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
-    QString message;  // translated, for the user
-    QString detail;   // technical detail (SQL error text...)
-    QString entity;   // e.g. "employee:E001"
+    QString message; // translated, for the user
+    QString detail;  // technical detail (SQL error text...)
+    QString entity;  // e.g. "employee:E001"
     QList<FieldProblem> problems;
 
     static Error invalid(const QString& message, QList<FieldProblem> problems = {});

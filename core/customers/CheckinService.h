@@ -23,12 +23,12 @@ struct Checkin
     QDateTime at;
     GeoPoint location;
     QString address;
-    qint64 customerId = 0;  // matched customer, 0 = none within the distance
-    QString customerCode;   // read only
-    QString customerName;   // read only
+    qint64 customerId = 0; // matched customer, 0 = none within the distance
+    QString customerCode;  // read only
+    QString customerName;  // read only
     int distanceMetres = -1;
     bool effective = false;
-    QString reason;         // key: "effective", "no_customer_nearby", "no_follow_up_same_day"
+    QString reason; // key: "effective", "no_customer_nearby", "no_follow_up_same_day"
 };
 QString checkinReasonName(const QString& key); // translated explanation
 

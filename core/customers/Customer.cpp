@@ -21,10 +21,13 @@ const QList<Aliases>& typeAliases()
 {
     static const QList<Aliases> aliases{
         {"key_account",
-         {QStringLiteral("大客户"), QStringLiteral("重点客户"), QStringLiteral("KA"), QStringLiteral("key account")}},
+         {QStringLiteral("大客户"), QStringLiteral("重点客户"), QStringLiteral("KA"),
+          QStringLiteral("key account")}},
         {"sme", {QStringLiteral("中小企业"), QStringLiteral("中小客户"), QStringLiteral("企业")}},
         {"individual", {QStringLiteral("个人"), QStringLiteral("个人客户")}},
-        {"channel", {QStringLiteral("渠道"), QStringLiteral("渠道商"), QStringLiteral("代理商"), QStringLiteral("经销商")}},
+        {"channel",
+         {QStringLiteral("渠道"), QStringLiteral("渠道商"), QStringLiteral("代理商"),
+          QStringLiteral("经销商")}},
         {"other", {QStringLiteral("其他"), QStringLiteral("其它")}},
     };
     return aliases;
@@ -34,16 +37,21 @@ const QList<Aliases>& methodAliases()
 {
     static const QList<Aliases> aliases{
         {"phone", {QStringLiteral("电话"), QStringLiteral("打电话"), QStringLiteral("call")}},
-        {"visit", {QStringLiteral("拜访"), QStringLiteral("上门"), QStringLiteral("上门拜访"), QStringLiteral("面谈")}},
+        {"visit",
+         {QStringLiteral("拜访"), QStringLiteral("上门"), QStringLiteral("上门拜访"),
+          QStringLiteral("面谈")}},
         {"wechat", {QStringLiteral("微信"), QStringLiteral("weixin")}},
-        {"email", {QStringLiteral("邮件"), QStringLiteral("电子邮件"), QStringLiteral("e-mail"), QStringLiteral("mail")}},
+        {"email",
+         {QStringLiteral("邮件"), QStringLiteral("电子邮件"), QStringLiteral("e-mail"),
+          QStringLiteral("mail")}},
         {"other", {QStringLiteral("其他"), QStringLiteral("其它")}},
     };
     return aliases;
 }
 
 // The key whose key, display name or alias equals the text (case-insensitive).
-std::optional<QString> keyFromText(const QList<Aliases>& table, QString (*name)(const QString&), const QString& text)
+std::optional<QString> keyFromText(const QList<Aliases>& table, QString (*name)(const QString&),
+                                   const QString& text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
@@ -70,9 +78,10 @@ QStringList keysOf(const QList<Aliases>& table)
 const QList<OwnershipReason>& allOwnershipReasons()
 {
     static const QList<OwnershipReason> reasons{
-        OwnershipReason::Created,  OwnershipReason::Claimed,   OwnershipReason::Assigned,
-        OwnershipReason::ReclaimedNoFollowUp, OwnershipReason::ReclaimedNoDeal,
-        OwnershipReason::Released, OwnershipReason::Handover, OwnershipReason::Manual};
+        OwnershipReason::Created,         OwnershipReason::Claimed,
+        OwnershipReason::Assigned,        OwnershipReason::ReclaimedNoFollowUp,
+        OwnershipReason::ReclaimedNoDeal, OwnershipReason::Released,
+        OwnershipReason::Handover,        OwnershipReason::Manual};
     return reasons;
 }
 
@@ -124,14 +133,22 @@ double GeoPoint::distanceMetres(const GeoPoint& a, const GeoPoint& b)
 QString ownershipReasonKey(OwnershipReason reason)
 {
     switch (reason) {
-    case OwnershipReason::Created: return QStringLiteral("created");
-    case OwnershipReason::Claimed: return QStringLiteral("claimed");
-    case OwnershipReason::Assigned: return QStringLiteral("assigned");
-    case OwnershipReason::ReclaimedNoFollowUp: return QStringLiteral("reclaimed_no_follow_up");
-    case OwnershipReason::ReclaimedNoDeal: return QStringLiteral("reclaimed_no_deal");
-    case OwnershipReason::Released: return QStringLiteral("released");
-    case OwnershipReason::Handover: return QStringLiteral("handover");
-    case OwnershipReason::Manual: return QStringLiteral("manual");
+    case OwnershipReason::Created:
+        return QStringLiteral("created");
+    case OwnershipReason::Claimed:
+        return QStringLiteral("claimed");
+    case OwnershipReason::Assigned:
+        return QStringLiteral("assigned");
+    case OwnershipReason::ReclaimedNoFollowUp:
+        return QStringLiteral("reclaimed_no_follow_up");
+    case OwnershipReason::ReclaimedNoDeal:
+        return QStringLiteral("reclaimed_no_deal");
+    case OwnershipReason::Released:
+        return QStringLiteral("released");
+    case OwnershipReason::Handover:
+        return QStringLiteral("handover");
+    case OwnershipReason::Manual:
+        return QStringLiteral("manual");
     }
     return {};
 }

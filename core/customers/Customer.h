@@ -12,10 +12,10 @@
 namespace tl::core {
 
 // Customer types and levels (DESIGN §2.2): keys stored in the database, translated names for display.
-QStringList customerTypeKeys();                 // key_account, sme, individual, channel, other
-QString customerTypeName(const QString& key);   // 大客户 / 中小企业 / 个人 / 渠道 / 其他
+QStringList customerTypeKeys();               // key_account, sme, individual, channel, other
+QString customerTypeName(const QString& key); // 大客户 / 中小企业 / 个人 / 渠道 / 其他
 std::optional<QString> customerTypeFromText(const QString& text); // key, Chinese or English name
-QStringList customerLevels();                   // A, B, C
+QStringList customerLevels();                                     // A, B, C
 
 // Where a customer's coordinates are; micro-degrees (WGS-84 × 1,000,000).
 struct GeoPoint
@@ -32,7 +32,7 @@ struct CustomerContact
     qint64 customerId = 0;
     QString name;
     QString title;
-    QString phone;   // hidden ("") for pool customers until claimed, and outside the session's scope
+    QString phone; // hidden ("") for pool customers until claimed, and outside the session's scope
     QString email;
     QString wechat;
     bool primary = false;
@@ -51,22 +51,30 @@ struct Customer
     std::optional<GeoPoint> location;
     Money creditLimit;
     int paymentDays = 30;
-    qint64 ownerId = 0;          // 0 = in the pool
-    QString ownerCode;           // read only (joined)
-    QString ownerName;           // read only (joined)
+    qint64 ownerId = 0;           // 0 = in the pool
+    QString ownerCode;            // read only (joined)
+    QString ownerName;            // read only (joined)
     qint64 ownerDepartmentId = 0; // read only (joined): the owner's department, for scope checks
     QDate ownedSince;
     QDate poolSince;
     QDate createdOn;
     QString note;
-    QDateTime lastOwnerFollowUpAt; // read only (derived)
-    bool contactsHidden = false;   // true when contact details were withheld for this session
+    QDateTime lastOwnerFollowUpAt;   // read only (derived)
+    bool contactsHidden = false;     // true when contact details were withheld for this session
     QList<CustomerContact> contacts; // filled by CustomerService::get
 };
 
 // Why a customer changed hands (customer_ownership.reason).
-enum class OwnershipReason {
-    Created, Claimed, Assigned, ReclaimedNoFollowUp, ReclaimedNoDeal, Released, Handover, Manual
+enum class OwnershipReason
+{
+    Created,
+    Claimed,
+    Assigned,
+    ReclaimedNoFollowUp,
+    ReclaimedNoDeal,
+    Released,
+    Handover,
+    Manual
 };
 QString ownershipReasonKey(OwnershipReason reason); // created, claimed, assigned, reclaimed_no_follow_up, ...
 std::optional<OwnershipReason> ownershipReasonFromKey(const QString& key);

@@ -60,18 +60,23 @@ QString likePattern(const QString& text)
 //  WindowFirst: a small reclaim window in a big list: its rows come from the reclaim index ranges;
 //  Walk:        the sort order's index is walked; owner terms are written "+c.owner_id" so that SQLite
 //               does not use the owner index for them.
-enum class Plan { FilterFirst, WindowFirst, Walk };
+enum class Plan
+{
+    FilterFirst,
+    WindowFirst,
+    Walk
+};
 
 // A stretch of the order read with one kind of query (e.g. owned customers, then the pool).
 struct Segment
 {
-    int id = 0;            // position in ascending order (kept in the cursor)
-    QString where;         // its rows, indexable
-    QString walkWhere;     // the same when walking the sort index
-    QStringList keys;      // sort expressions; together unique
-    QString walkIndex;     // the index to walk (INDEXED BY); empty = the planner's choice
+    int id = 0;             // position in ascending order (kept in the cursor)
+    QString where;          // its rows, indexable
+    QString walkWhere;      // the same when walking the sort index
+    QStringList keys;       // sort expressions; together unique
+    QString walkIndex;      // the index to walk (INDEXED BY); empty = the planner's choice
     bool ownerJoin = false; // the keys use the owner (employees o)
-    bool reclaim = false;  // owned customers by reclaim date
+    bool reclaim = false;   // owned customers by reclaim date
 };
 
 struct Key
@@ -86,8 +91,8 @@ const char* const kPhoneColumn = "(SELECT p.phone FROM customer_contacts p WHERE
 class Reader
 {
 public:
-    Reader(const Context& ctx, const CustomerQuery::Filter& filter, CustomerQuery::SortKey sort, bool ascending,
-           CustomerReclaimSql rules)
+    Reader(const Context& ctx, const CustomerQuery::Filter& filter, CustomerQuery::SortKey sort,
+           bool ascending, CustomerReclaimSql rules)
         : m_ctx(ctx), m_filter(filter), m_sort(sort), m_ascending(ascending), m_rules(std::move(rules)),
           m_asOf(filter.asOf.isValid() ? filter.asOf : ctx.clock.today()),
           m_seesAll(ctx.session.system || ctx.session.can(Permission::ViewAllCustomers)),
@@ -106,7 +111,8 @@ public:
             return windowCount(-1);
         Where where = filters(false);
         where.add(windowCondition());
-        return SqlQuery::scalar(m_ctx.db, QStringLiteral("SELECT count(*) FROM customers c") + where.sql(), where.args)
+        return SqlQuery::scalar(m_ctx.db, QStringLiteral("SELECT count(*) FROM customers c") + where.sql(),
+                                where.args)
             .toLongLong();
     }
 
@@ -165,12 +171,13 @@ private:
         }
         const int small = g_smallSet.load();
         const Where where = filters(false);
-        const qint64 filtered = SqlQuery::scalar(m_ctx.db,
-                                                 QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM customers c%1 "
-                                                                "LIMIT %2)")
-                                                     .arg(where.sql(), QString::number(small + 1)),
-                                                 where.args)
-                                    .toLongLong();
+        const qint64 filtered =
+            SqlQuery::scalar(m_ctx.db,
+                             QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM customers c%1 "
+                                            "LIMIT %2)")
+                                 .arg(where.sql(), QString::number(small + 1)),
+                             where.args)
+                .toLongLong();
         if (filtered <= small) {
             m_plan = Plan::FilterFirst;
         } else if (m_window.isValid()) {
@@ -223,7 +230,7 @@ private:
             where.add(QStringLiteral("c.owner_id = ?"), {m_filter.ownerId});
         if (!m_filter.level.isEmpty())
             where.add(walk && m_sort != CustomerQuery::SortKey::Level ? QStringLiteral("+c.level = ?")
-                                                                       : QStringLiteral("c.level = ?"),
+                                                                      : QStringLiteral("c.level = ?"),
                       {m_filter.level});
         if (!m_filter.type.isEmpty())
             where.add(QStringLiteral("c.type = ?"), {m_filter.type});
@@ -245,10 +252,12 @@ private:
                 const auto range = m_rules.classRange(level, followUp, m_window);
                 Where where = base;
                 where.add(range.condition);
-                QString sql = QStringLiteral("SELECT 1 FROM customers c INDEXED BY %1%2").arg(range.index, where.sql());
+                QString sql =
+                    QStringLiteral("SELECT 1 FROM customers c INDEXED BY %1%2").arg(range.index, where.sql());
                 if (limit >= 0)
                     sql += QStringLiteral(" LIMIT %1").arg(limit);
-                total += SqlQuery::scalar(m_ctx.db, QStringLiteral("SELECT count(*) FROM (%1)").arg(sql), where.args)
+                total += SqlQuery::scalar(m_ctx.db, QStringLiteral("SELECT count(*) FROM (%1)").arg(sql),
+                                          where.args)
                              .toLongLong();
                 if (limit >= 0 && total >= limit)
                     return total;
@@ -303,12 +312,15 @@ private:
         case S::PoolSince: {
             const QString dated = pool + QStringLiteral(" AND c.pool_since IS NOT NULL");
             return {{0, dated, dated, {QStringLiteral("c.pool_since"), id}, QStringLiteral("customers_pool")},
-                    {1, pool + QStringLiteral(" AND c.pool_since IS NULL"),
-                     walkPool + QStringLiteral(" AND c.pool_since IS NULL"), {id}},
+                    {1,
+                     pool + QStringLiteral(" AND c.pool_since IS NULL"),
+                     walkPool + QStringLiteral(" AND c.pool_since IS NULL"),
+                     {id}},
                     {2, owned, walkOwned, {id}}};
         }
         case S::ReclaimOn:
-            return {{0, owned, owned, {QStringLiteral("due"), id}, {}, false, true}, {1, pool, walkPool, {id}}};
+            return {{0, owned, owned, {QStringLiteral("due"), id}, {}, false, true},
+                    {1, pool, walkPool, {id}}};
         }
         return {};
     }
@@ -365,8 +377,8 @@ private:
             from += QStringLiteral(" INDEXED BY ") + segment.walkIndex;
         if (segment.ownerJoin)
             from += QStringLiteral(" JOIN employees o ON o.id = c.owner_id");
-        const QString sql = QStringLiteral("SELECT %1, c.id").arg(segment.keys.join(QStringLiteral(", "))) + from +
-                            where.sql() + orderBy(keys) + QStringLiteral(" LIMIT ?");
+        const QString sql = QStringLiteral("SELECT %1, c.id").arg(segment.keys.join(QStringLiteral(", "))) +
+                            from + where.sql() + orderBy(keys) + QStringLiteral(" LIMIT ?");
         QVariantList args = where.args;
         args << limit;
         return keysOf(sql, args, int(segment.keys.size()));
@@ -380,10 +392,11 @@ private:
         Where outer;
         if (resume)
             outer.add(after({QStringLiteral("due"), QStringLiteral("id")}, *resume));
-        const QString sql = QStringLiteral("WITH m AS MATERIALIZED (SELECT c.id AS id, %1 AS due FROM customers c%2) "
-                                           "SELECT due, id FROM m%3%4 LIMIT ?")
-                                .arg(m_rules.dueExpression(), inner.sql(), outer.sql(),
-                                     orderBy({QStringLiteral("due"), QStringLiteral("id")}));
+        const QString sql =
+            QStringLiteral("WITH m AS MATERIALIZED (SELECT c.id AS id, %1 AS due FROM customers c%2) "
+                           "SELECT due, id FROM m%3%4 LIMIT ?")
+                .arg(m_rules.dueExpression(), inner.sql(), outer.sql(),
+                     orderBy({QStringLiteral("due"), QStringLiteral("id")}));
         QVariantList args = inner.args;
         args << outer.args << limit;
         return withIdAsValue(keysOf(sql, args, 1));
@@ -418,7 +431,8 @@ private:
         std::sort(merged.begin(), merged.end(), [&](const Key& a, const Key& b) {
             const QString da = a.values.at(0).toString();
             const QString db = b.values.at(0).toString();
-            return m_ascending ? (da < db || (da == db && a.id < b.id)) : (da > db || (da == db && a.id > b.id));
+            return m_ascending ? (da < db || (da == db && a.id < b.id))
+                               : (da > db || (da == db && a.id > b.id));
         });
         if (merged.size() > limit)
             merged.resize(limit);
@@ -460,7 +474,8 @@ private:
         CustomerRow row;
         row.customer = CustomerRepository::fromRow(q);
         Customer& c = row.customer;
-        const bool contacts = CustomerRepository::contactsVisible(m_ctx.session, c.ownerId, c.ownerDepartmentId);
+        const bool contacts =
+            CustomerRepository::contactsVisible(m_ctx.session, c.ownerId, c.ownerDepartmentId);
         c.contactsHidden = !contacts;
         row.phone = contacts ? phone : QString();
         if (c.ownerId != 0) {
@@ -525,7 +540,8 @@ Result<CustomerQuery::Page> CustomerQuery::page(const Cursor& after, int limit) 
         auto rules = CustomerReclaimSql::load(m_ctx, asOf);
         if (!rules)
             return rules.error();
-        return Reader(m_ctx, m_filter, m_sort, m_ascending, std::move(rules).value()).page(after, std::max(limit, 1));
+        return Reader(m_ctx, m_filter, m_sort, m_ascending, std::move(rules).value())
+            .page(after, std::max(limit, 1));
     });
 }
 

@@ -12,11 +12,11 @@ namespace tl::core {
 // One row of a customer list, with the pool countdown (DESIGN §2.2: "还剩 5 天进入公海").
 struct CustomerRow
 {
-    Customer customer;        // contacts not filled; contact phone of the primary contact in `phone`
-    QString phone;            // primary contact's phone; empty when hidden
-    QDate reclaimOn;          // the date the sweep would reclaim it (owned customers; invalid in the pool)
-    int daysToReclaim = 0;    // from the as-of date; negative = overdue
-    bool exempt = false;      // open receivables: never reclaimed automatically
+    Customer customer;     // contacts not filled; contact phone of the primary contact in `phone`
+    QString phone;         // primary contact's phone; empty when hidden
+    QDate reclaimOn;       // the date the sweep would reclaim it (owned customers; invalid in the pool)
+    int daysToReclaim = 0; // from the as-of date; negative = overdue
+    bool exempt = false;   // open receivables: never reclaimed automatically
 };
 
 // Paged customer lists for tables (keyset paging, filters and sort in indexed SQL, separate count).
@@ -32,13 +32,22 @@ class CustomerQuery
     Q_DECLARE_TR_FUNCTIONS(tl::core::CustomerQuery)
 
 public:
-    enum class Scope {
-        Mine,      // owned by the session's employee
-        Pool,      // in the pool
-        Team,      // owned by people in the session's scope (manager) or everyone (ViewAllCustomers)
-        All,       // everything the session may see
+    enum class Scope
+    {
+        Mine, // owned by the session's employee
+        Pool, // in the pool
+        Team, // owned by people in the session's scope (manager) or everyone (ViewAllCustomers)
+        All,  // everything the session may see
     };
-    enum class SortKey { Code, Name, Level, Owner, ReclaimOn, PoolSince };
+    enum class SortKey
+    {
+        Code,
+        Name,
+        Level,
+        Owner,
+        ReclaimOn,
+        PoolSince
+    };
 
     struct Filter
     {
@@ -63,7 +72,8 @@ public:
         Cursor next;
     };
 
-    CustomerQuery(const Context& ctx, const Filter& filter, SortKey sort = SortKey::Code, bool ascending = true);
+    CustomerQuery(const Context& ctx, const Filter& filter, SortKey sort = SortKey::Code,
+                  bool ascending = true);
 
     Result<qint64> count() const;
     Result<Page> page(const Cursor& after, int limit) const;

@@ -62,14 +62,16 @@ CustomerRepository::Condition CustomerReclaimSql::followUpFirst(const QString& l
 {
     // F + N <= owned_since + M  <=>  F <= owned_since + (M - N)
     const PoolRule& r = rule(level);
-    return {QStringLiteral("%1 <= date(c.owned_since, %2)").arg(followUpStart(), days(r.noDealDays - r.noFollowUpDays)),
+    return {QStringLiteral("%1 <= date(c.owned_since, %2)")
+                .arg(followUpStart(), days(r.noDealDays - r.noFollowUpDays)),
             {}};
 }
 
 CustomerRepository::Condition CustomerReclaimSql::dealFirst(const QString& level) const
 {
     const PoolRule& r = rule(level);
-    return {QStringLiteral("%1 > date(c.owned_since, %2)").arg(followUpStart(), days(r.noDealDays - r.noFollowUpDays)),
+    return {QStringLiteral("%1 > date(c.owned_since, %2)")
+                .arg(followUpStart(), days(r.noDealDays - r.noFollowUpDays)),
             {}};
 }
 
@@ -83,7 +85,8 @@ CustomerRepository::Condition CustomerReclaimSql::dueOnOrBefore(const QDate& day
         args << level << day.addDays(-r.noFollowUpDays).toString(Qt::ISODate)
              << day.addDays(-r.noDealDays).toString(Qt::ISODate);
     }
-    return {QStringLiteral("(+c.owner_id IS NOT NULL AND (%1))").arg(parts.join(QStringLiteral(" OR "))), args};
+    return {QStringLiteral("(+c.owner_id IS NOT NULL AND (%1))").arg(parts.join(QStringLiteral(" OR "))),
+            args};
 }
 
 CustomerReclaimSql::ClassRange CustomerReclaimSql::classRange(const QString& level, bool followUp,
@@ -91,7 +94,8 @@ CustomerReclaimSql::ClassRange CustomerReclaimSql::classRange(const QString& lev
 {
     const PoolRule& r = rule(level);
     ClassRange range;
-    range.index = followUp ? QStringLiteral("customers_reclaim_follow_up") : QStringLiteral("customers_reclaim_deal");
+    range.index =
+        followUp ? QStringLiteral("customers_reclaim_follow_up") : QStringLiteral("customers_reclaim_deal");
     range.column = followUp ? followUpStart() : QStringLiteral("c.owned_since");
     range.shift = followUp ? r.noFollowUpDays : r.noDealDays;
     range.due = followUp ? followUpDue(level) : dealDue(level);

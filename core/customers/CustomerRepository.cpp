@@ -31,11 +31,12 @@ bool seesEverything(const Session& session)
 
 QString CustomerRepository::selectSql(const QString& extraColumns)
 {
-    return QStringLiteral("SELECT c.id, c.code, c.name, c.type, c.level, c.industry, c.region, c.address, "
-                          "c.latitude_e6, c.longitude_e6, c.credit_limit, c.payment_days, c.owner_id, o.code, "
-                          "o.name, o.department_id, c.owned_since, c.pool_since, c.created_on, c.note, "
-                          "c.last_owner_followup_at%1 "
-                          "FROM customers c LEFT JOIN employees o ON o.id = c.owner_id")
+    return QStringLiteral(
+               "SELECT c.id, c.code, c.name, c.type, c.level, c.industry, c.region, c.address, "
+               "c.latitude_e6, c.longitude_e6, c.credit_limit, c.payment_days, c.owner_id, o.code, "
+               "o.name, o.department_id, c.owned_since, c.pool_since, c.created_on, c.note, "
+               "c.last_owner_followup_at%1 "
+               "FROM customers c LEFT JOIN employees o ON o.id = c.owner_id")
         .arg(extraColumns.isEmpty() ? QString() : QStringLiteral(", ") + extraColumns);
 }
 
@@ -82,7 +83,8 @@ std::optional<Customer> CustomerRepository::load(qint64 id) const
 
 std::optional<qint64> CustomerRepository::idForCode(const QString& code) const
 {
-    const QVariant id = SqlQuery::scalar(m_db, QStringLiteral("SELECT id FROM customers WHERE code = ?"), {code});
+    const QVariant id =
+        SqlQuery::scalar(m_db, QStringLiteral("SELECT id FROM customers WHERE code = ?"), {code});
     if (!id.isValid())
         return std::nullopt;
     return id.toLongLong();
@@ -150,7 +152,8 @@ bool CustomerRepository::isEditable(const Session& session, qint64 ownerId, qint
     return seesEverything(session) || inOwnScope(session, ownerId, ownerDepartmentId);
 }
 
-CustomerRepository::Condition CustomerRepository::ownerScope(const Session& session, const QString& ownerColumn)
+CustomerRepository::Condition CustomerRepository::ownerScope(const Session& session,
+                                                             const QString& ownerColumn)
 {
     if (seesEverything(session))
         return {};

@@ -74,7 +74,8 @@ Result<Customer> CustomerService::get(qint64 id) const
         const CustomerRepository repo(m_ctx.db);
         auto c = repo.load(id);
         if (!c)
-            return Error::notFound(tr("Customer %1 does not exist.").arg(id), QStringLiteral("customer:%1").arg(id));
+            return Error::notFound(tr("Customer %1 does not exist.").arg(id),
+                                   QStringLiteral("customer:%1").arg(id));
         if (!CustomerRepository::isVisible(m_ctx.session, c->ownerId, c->ownerDepartmentId))
             return Error::denied(tr("You may not view customer %1 (%2).").arg(c->name, c->code));
         if (CustomerRepository::contactsVisible(m_ctx.session, c->ownerId, c->ownerDepartmentId))
@@ -92,7 +93,8 @@ Result<Customer> CustomerService::getByCode(const QString& code) const
             return Error::denied(tr("You may not view customers."));
         const auto found = CustomerRepository(m_ctx.db).idForCode(code.trimmed());
         if (!found)
-            return Error::notFound(tr("Customer %1 does not exist.").arg(code), QStringLiteral("customer:%1").arg(code));
+            return Error::notFound(tr("Customer %1 does not exist.").arg(code),
+                                   QStringLiteral("customer:%1").arg(code));
         return *found;
     });
     if (!id)
@@ -105,9 +107,10 @@ bool CustomerService::canSee(const Customer& customer) const
     const auto visible = guarded([&]() -> Result<bool> {
         qint64 department = 0;
         if (customer.ownerId != 0)
-            department = SqlQuery::scalar(m_ctx.db, QStringLiteral("SELECT department_id FROM employees WHERE id = ?"),
-                                          {customer.ownerId})
-                             .toLongLong();
+            department =
+                SqlQuery::scalar(m_ctx.db, QStringLiteral("SELECT department_id FROM employees WHERE id = ?"),
+                                 {customer.ownerId})
+                    .toLongLong();
         return CustomerRepository::isVisible(m_ctx.session, customer.ownerId, department);
     });
     return visible && *visible;
@@ -153,10 +156,12 @@ Result<qint64> CustomerService::create(const Customer& customer)
         const Session& s = m_ctx.session;
         if (c.ownerId == 0) {
             if (!s.system && !s.can(Permission::ViewAllCustomers) && !s.can(Permission::AssignCustomers))
-                return Error::denied(tr("You may not put new customers into the pool; create them as your own."));
+                return Error::denied(
+                    tr("You may not put new customers into the pool; create them as your own."));
         } else {
             const qint64 department =
-                SqlQuery::scalar(m_ctx.db, QStringLiteral("SELECT department_id FROM employees WHERE id = ?"), {c.ownerId})
+                SqlQuery::scalar(m_ctx.db, QStringLiteral("SELECT department_id FROM employees WHERE id = ?"),
+                                 {c.ownerId})
                     .toLongLong();
             if (!CustomerRepository::isEditable(s, c.ownerId, department))
                 return Error::denied(
@@ -173,23 +178,29 @@ Result<qint64> CustomerService::create(const Customer& customer)
             c.poolSince = c.createdOn;
         }
 
-        SqlQuery q(m_ctx.db,
-                   QStringLiteral("INSERT INTO customers (code, name, type, level, industry, region, address, "
-                                  "latitude_e6, longitude_e6, credit_limit, payment_days, created_on, note, "
-                                  "owner_id, owned_since, pool_since) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        SqlQuery q(
+            m_ctx.db,
+            QStringLiteral("INSERT INTO customers (code, name, type, level, industry, region, address, "
+                           "latitude_e6, longitude_e6, credit_limit, payment_days, created_on, note, "
+                           "owner_id, owned_since, pool_since) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         bindFields(q, c);
-        q.bind(SqlQuery::nullableId(c.ownerId)).bind(SqlQuery::nullable(c.ownedSince)).bind(SqlQuery::nullable(c.poolSince));
+        q.bind(SqlQuery::nullableId(c.ownerId))
+            .bind(SqlQuery::nullable(c.ownedSince))
+            .bind(SqlQuery::nullable(c.poolSince));
         q.exec();
         const qint64 id = q.lastInsertId();
 
         AuditLog audit(m_ctx);
-        audit.record(kCustomers, id, c.code, QStringLiteral("create"), {}, AuditLog::snapshot(m_ctx.db, kCustomers, id));
+        audit.record(kCustomers, id, c.code, QStringLiteral("create"), {},
+                     AuditLog::snapshot(m_ctx.db, kCustomers, id));
 
         if (c.ownerId != 0) {
             // The ownership starts on owned_since: "now" when that is today, else the start of that day.
-            const QDateTime at = c.ownedSince == today ? m_ctx.clock.now() : QDateTime(c.ownedSince, QTime(0, 0));
-            SqlQuery own(m_ctx.db, QStringLiteral("INSERT INTO customer_ownership (customer_id, from_owner_id, "
-                                                  "to_owner_id, at, reason, note, user_id) VALUES (?,NULL,?,?,?,'',?)"));
+            const QDateTime at =
+                c.ownedSince == today ? m_ctx.clock.now() : QDateTime(c.ownedSince, QTime(0, 0));
+            SqlQuery own(m_ctx.db, QStringLiteral(
+                                       "INSERT INTO customer_ownership (customer_id, from_owner_id, "
+                                       "to_owner_id, at, reason, note, user_id) VALUES (?,NULL,?,?,?,'',?)"));
             own.bind(id)
                 .bind(c.ownerId)
                 .bind(CustomerRepository::dateTimeText(at))
@@ -231,9 +242,11 @@ Status CustomerService::update(const Customer& customer)
                 problems);
 
         const QJsonObject before = AuditLog::snapshot(m_ctx.db, kCustomers, c.id);
-        SqlQuery q(m_ctx.db, QStringLiteral("UPDATE customers SET code = ?, name = ?, type = ?, level = ?, industry = ?, "
-                                            "region = ?, address = ?, latitude_e6 = ?, longitude_e6 = ?, "
-                                            "credit_limit = ?, payment_days = ?, created_on = ?, note = ? WHERE id = ?"));
+        SqlQuery q(
+            m_ctx.db,
+            QStringLiteral("UPDATE customers SET code = ?, name = ?, type = ?, level = ?, industry = ?, "
+                           "region = ?, address = ?, latitude_e6 = ?, longitude_e6 = ?, "
+                           "credit_limit = ?, payment_days = ?, created_on = ?, note = ? WHERE id = ?"));
         bindFields(q, c);
         q.bind(c.id).exec();
         AuditLog(m_ctx).record(kCustomers, c.id, c.code, QStringLiteral("update"), before,
@@ -257,9 +270,11 @@ void clearOtherPrimaries(const Context& ctx, AuditLog& audit, const Customer& cu
         ids.append({others.integer(0), others.text(1)});
     for (const auto& [id, name] : ids) {
         const QJsonObject before = AuditLog::snapshot(ctx.db, kContacts, id);
-        SqlQuery(ctx.db, QStringLiteral("UPDATE customer_contacts SET is_primary = 0 WHERE id = ?")).bind(id).exec();
-        audit.record(kContacts, id, customer.code + QStringLiteral(": ") + name, QStringLiteral("update"), before,
-                     AuditLog::snapshot(ctx.db, kContacts, id));
+        SqlQuery(ctx.db, QStringLiteral("UPDATE customer_contacts SET is_primary = 0 WHERE id = ?"))
+            .bind(id)
+            .exec();
+        audit.record(kContacts, id, customer.code + QStringLiteral(": ") + name, QStringLiteral("update"),
+                     before, AuditLog::snapshot(ctx.db, kContacts, id));
     }
 }
 
@@ -277,22 +292,26 @@ Result<qint64> CustomerService::addContact(const CustomerContact& contact)
             return Error::notFound(tr("Customer %1 does not exist.").arg(contact.customerId),
                                    QStringLiteral("customer:%1").arg(contact.customerId));
         if (!CustomerRepository::isEditable(m_ctx.session, customer->ownerId, customer->ownerDepartmentId))
-            return Error::denied(tr("You may not edit customer %1 (%2).").arg(customer->name, customer->code));
+            return Error::denied(
+                tr("You may not edit customer %1 (%2).").arg(customer->name, customer->code));
         CustomerContact c = contact;
         c.id = 0;
         const QList<FieldProblem> problems = CustomerValidator(m_ctx.db, m_ctx.clock.today()).checkContact(c);
         if (!problems.isEmpty())
-            return Error::invalid(tr("The contact of customer %1 has %n problem(s).", nullptr, int(problems.size()))
-                                      .arg(customer->code),
-                                  problems);
+            return Error::invalid(
+                tr("The contact of customer %1 has %n problem(s).", nullptr, int(problems.size()))
+                    .arg(customer->code),
+                problems);
         // The first contact is the primary one.
-        if (!SqlQuery::scalar(m_ctx.db, QStringLiteral("SELECT 1 FROM customer_contacts WHERE customer_id = ?"),
+        if (!SqlQuery::scalar(m_ctx.db,
+                              QStringLiteral("SELECT 1 FROM customer_contacts WHERE customer_id = ?"),
                               {customer->id})
                  .isValid())
             c.primary = true;
 
-        SqlQuery q(m_ctx.db, QStringLiteral("INSERT INTO customer_contacts (name, title, phone, email, wechat, "
-                                            "is_primary, customer_id) VALUES (?,?,?,?,?,?,?)"));
+        SqlQuery q(m_ctx.db,
+                   QStringLiteral("INSERT INTO customer_contacts (name, title, phone, email, wechat, "
+                                  "is_primary, customer_id) VALUES (?,?,?,?,?,?,?)"));
         bindContact(q, c);
         q.bind(customer->id).exec();
         const qint64 id = q.lastInsertId();
@@ -327,16 +346,18 @@ Status CustomerService::updateContact(const CustomerContact& contact)
         c.customerId = stored->customerId; // a contact does not move to another customer
         const QList<FieldProblem> problems = CustomerValidator(m_ctx.db, m_ctx.clock.today()).checkContact(c);
         if (!problems.isEmpty())
-            return Error::invalid(tr("The contact of customer %1 has %n problem(s).", nullptr, int(problems.size()))
-                                      .arg(customer->code),
-                                  problems);
+            return Error::invalid(
+                tr("The contact of customer %1 has %n problem(s).", nullptr, int(problems.size()))
+                    .arg(customer->code),
+                problems);
 
         AuditLog audit(m_ctx);
         if (c.primary)
             clearOtherPrimaries(m_ctx, audit, *customer, c.id);
         const QJsonObject before = AuditLog::snapshot(m_ctx.db, kContacts, c.id);
-        SqlQuery q(m_ctx.db, QStringLiteral("UPDATE customer_contacts SET name = ?, title = ?, phone = ?, email = ?, "
-                                            "wechat = ?, is_primary = ? WHERE id = ?"));
+        SqlQuery q(m_ctx.db,
+                   QStringLiteral("UPDATE customer_contacts SET name = ?, title = ?, phone = ?, email = ?, "
+                                  "wechat = ?, is_primary = ? WHERE id = ?"));
         bindContact(q, c);
         q.bind(c.id).exec();
         audit.record(kContacts, c.id, contactLabel(*customer, c), QStringLiteral("update"), before,
@@ -364,9 +385,11 @@ Status CustomerService::removeContact(qint64 contactId)
             !CustomerRepository::isEditable(m_ctx.session, customer->ownerId, customer->ownerDepartmentId))
             return Error::denied(tr("You may not edit the contacts of this customer."));
         const QJsonObject before = AuditLog::snapshot(m_ctx.db, kContacts, contactId);
-        SqlQuery(m_ctx.db, QStringLiteral("DELETE FROM customer_contacts WHERE id = ?")).bind(contactId).exec();
-        AuditLog(m_ctx).record(kContacts, contactId, contactLabel(*customer, *stored), QStringLiteral("delete"), before,
-                               {});
+        SqlQuery(m_ctx.db, QStringLiteral("DELETE FROM customer_contacts WHERE id = ?"))
+            .bind(contactId)
+            .exec();
+        AuditLog(m_ctx).record(kContacts, contactId, contactLabel(*customer, *stored),
+                               QStringLiteral("delete"), before, {});
         notifyAfterCommit(tx, m_ctx.notifier, kContacts, contactId);
         notifyAfterCommit(tx, m_ctx.notifier, kCustomers, customer->id);
         tx.commit();
@@ -384,13 +407,16 @@ Result<QList<OwnershipChange>> CustomerService::ownershipHistory(qint64 customer
             return Error::notFound(tr("Customer %1 does not exist.").arg(customerId),
                                    QStringLiteral("customer:%1").arg(customerId));
         if (!CustomerRepository::isVisible(m_ctx.session, customer->ownerId, customer->ownerDepartmentId))
-            return Error::denied(tr("You may not view customer %1 (%2).").arg(customer->name, customer->code));
-        SqlQuery q(m_ctx.db, QStringLiteral("SELECT h.id, h.customer_id, h.from_owner_id, f.name, h.to_owner_id, t.name, "
-                                            "h.at, h.reason, h.note, u.username FROM customer_ownership h "
-                                            "LEFT JOIN employees f ON f.id = h.from_owner_id "
-                                            "LEFT JOIN employees t ON t.id = h.to_owner_id "
-                                            "LEFT JOIN users u ON u.id = h.user_id "
-                                            "WHERE h.customer_id = ? ORDER BY h.at, h.id"));
+            return Error::denied(
+                tr("You may not view customer %1 (%2).").arg(customer->name, customer->code));
+        SqlQuery q(
+            m_ctx.db,
+            QStringLiteral("SELECT h.id, h.customer_id, h.from_owner_id, f.name, h.to_owner_id, t.name, "
+                           "h.at, h.reason, h.note, u.username FROM customer_ownership h "
+                           "LEFT JOIN employees f ON f.id = h.from_owner_id "
+                           "LEFT JOIN employees t ON t.id = h.to_owner_id "
+                           "LEFT JOIN users u ON u.id = h.user_id "
+                           "WHERE h.customer_id = ? ORDER BY h.at, h.id"));
         q.bind(customerId).exec();
         QList<OwnershipChange> list;
         while (q.next()) {

@@ -30,7 +30,7 @@ public:
     QList<FieldProblem> validate(const Customer& customer) const;
 
     Result<qint64> create(const Customer& customer); // owner 0 = straight into the pool
-    Status update(const Customer& customer);          // owner is not changed here
+    Status update(const Customer& customer);         // owner is not changed here
 
     Result<qint64> addContact(const CustomerContact& contact);
     Status updateContact(const CustomerContact& contact);

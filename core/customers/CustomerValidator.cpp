@@ -69,8 +69,9 @@ QList<FieldProblem> CustomerValidator::check(Customer& c, bool checkOwnerStatus)
             problems << problem("latitude", degrees(c.location->latitudeE6),
                                 tr("latitude %1 is outside -90 to 90").arg(degrees(c.location->latitudeE6)));
         if (std::llabs(c.location->longitudeE6) > kMaxLongitudeE6)
-            problems << problem("longitude", degrees(c.location->longitudeE6),
-                                tr("longitude %1 is outside -180 to 180").arg(degrees(c.location->longitudeE6)));
+            problems << problem(
+                "longitude", degrees(c.location->longitudeE6),
+                tr("longitude %1 is outside -180 to 180").arg(degrees(c.location->longitudeE6)));
     }
     if (c.creditLimit.isNegative())
         problems << problem("credit_limit", QString::number(c.creditLimit.fen()),
@@ -164,8 +165,9 @@ std::optional<GeoPoint> CustomerValidator::parseCoordinates(const QString& latit
         }
         if (std::fabs(value) * 1000000.0 > double(limit) + 0.5) {
             problems << problem(column, text,
-                                limit == kMaxLatitudeE6 ? tr("latitude %1 is outside -90 to 90").arg(text)
-                                                        : tr("longitude %1 is outside -180 to 180").arg(text));
+                                limit == kMaxLatitudeE6
+                                    ? tr("latitude %1 is outside -90 to 90").arg(text)
+                                    : tr("longitude %1 is outside -180 to 180").arg(text));
             return std::nullopt;
         }
         return std::llround(value * 1000000.0);

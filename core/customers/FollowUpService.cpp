@@ -19,8 +19,9 @@ namespace {
 const QString kFollowUps = QStringLiteral("followups");
 
 // f.*, the customer and the employee, for the alias f joined with c (customers) and e (employees).
-const char* const kColumns = "SELECT f.id, f.customer_id, c.code, c.name, f.employee_id, e.name, f.at, f.method, "
-                             "f.content, f.next_on, f.promised_payment_on ";
+const char* const kColumns =
+    "SELECT f.id, f.customer_id, c.code, c.name, f.employee_id, e.name, f.at, f.method, "
+    "f.content, f.next_on, f.promised_payment_on ";
 
 FollowUp fromRow(const SqlQuery& q)
 {
@@ -46,7 +47,8 @@ bool seesAll(const Session& s)
 
 qint64 departmentOf(const Database& db, qint64 employeeId)
 {
-    return SqlQuery::scalar(db, QStringLiteral("SELECT department_id FROM employees WHERE id = ?"), {employeeId})
+    return SqlQuery::scalar(db, QStringLiteral("SELECT department_id FROM employees WHERE id = ?"),
+                            {employeeId})
         .toLongLong();
 }
 
@@ -88,7 +90,8 @@ Result<qint64> FollowUpService::log(const FollowUp& followUp)
         Transaction tx(m_ctx.db);
         const QList<FieldProblem> problems = FollowUpValidator(m_ctx.db, m_ctx.clock.today()).check(f);
         if (!problems.isEmpty())
-            return Error::invalid(tr("The follow-up has %n problem(s).", nullptr, int(problems.size())), problems);
+            return Error::invalid(tr("The follow-up has %n problem(s).", nullptr, int(problems.size())),
+                                  problems);
 
         const auto customer = CustomerRepository(m_ctx.db).load(f.customerId);
         if (!customer)
@@ -98,11 +101,12 @@ Result<qint64> FollowUpService::log(const FollowUp& followUp)
         // A salesperson's customers are the ones they own; a manager's those of the team; pool customers
         // are claimed before they are followed up.
         if (!CustomerRepository::isEditable(s, customer->ownerId, customer->ownerDepartmentId))
-            return Error::denied(
-                tr("You may not log follow-ups for customer %1 (%2): it is not yours.").arg(customer->name, customer->code));
+            return Error::denied(tr("You may not log follow-ups for customer %1 (%2): it is not yours.")
+                                     .arg(customer->name, customer->code));
 
-        SqlQuery q(m_ctx.db, QStringLiteral("INSERT INTO followups (customer_id, employee_id, at, method, content, "
-                                            "next_on, promised_payment_on) VALUES (?,?,?,?,?,?,?)"));
+        SqlQuery q(m_ctx.db,
+                   QStringLiteral("INSERT INTO followups (customer_id, employee_id, at, method, content, "
+                                  "next_on, promised_payment_on) VALUES (?,?,?,?,?,?,?)"));
         q.bind(f.customerId)
             .bind(f.employeeId)
             .bind(CustomerRepository::dateTimeText(f.at))
@@ -117,10 +121,12 @@ Result<qint64> FollowUpService::log(const FollowUp& followUp)
 
         // The pool's no-follow-up clock: the current owner's latest follow-up since the ownership started
         // (derived from the audited follow-ups, so not audited itself; never moved backwards).
-        if (f.employeeId == customer->ownerId && customer->ownedSince.isValid() && f.at.date() >= customer->ownedSince) {
+        if (f.employeeId == customer->ownerId && customer->ownedSince.isValid() &&
+            f.at.date() >= customer->ownedSince) {
             const QString at = CustomerRepository::dateTimeText(f.at);
-            SqlQuery(m_ctx.db, QStringLiteral("UPDATE customers SET last_owner_followup_at = ? WHERE id = ? AND "
-                                              "(last_owner_followup_at IS NULL OR last_owner_followup_at < ?)"))
+            SqlQuery(m_ctx.db,
+                     QStringLiteral("UPDATE customers SET last_owner_followup_at = ? WHERE id = ? AND "
+                                    "(last_owner_followup_at IS NULL OR last_owner_followup_at < ?)"))
                 .bind(at)
                 .bind(f.customerId)
                 .bind(at)
@@ -154,8 +160,10 @@ Result<QList<FollowUp>> FollowUpService::timeline(qint64 customerId) const
             return Error::notFound(tr("Customer %1 does not exist.").arg(customerId),
                                    QStringLiteral("customer:%1").arg(customerId));
         if (!CustomerRepository::isVisible(s, customer->ownerId, customer->ownerDepartmentId))
-            return Error::denied(tr("You may not view customer %1 (%2).").arg(customer->name, customer->code));
-        const bool contents = CustomerRepository::contactsVisible(s, customer->ownerId, customer->ownerDepartmentId);
+            return Error::denied(
+                tr("You may not view customer %1 (%2).").arg(customer->name, customer->code));
+        const bool contents =
+            CustomerRepository::contactsVisible(s, customer->ownerId, customer->ownerDepartmentId);
         SqlQuery q(m_ctx.db, QString::fromLatin1(kColumns) +
                                  QStringLiteral("FROM followups f JOIN customers c ON c.id = f.customer_id "
                                                 "JOIN employees e ON e.id = f.employee_id "
@@ -175,8 +183,8 @@ Result<QList<FollowUp>> FollowUpService::timeline(qint64 customerId) const
 namespace {
 
 // Customers (in the owner condition) whose latest follow-up plans the next contact as `comparison`.
-QList<FollowUp> nextContacts(const Database& db, const CustomerRepository::Condition& owners, const QString& comparison,
-                             const QDate& day)
+QList<FollowUp> nextContacts(const Database& db, const CustomerRepository::Condition& owners,
+                             const QString& comparison, const QDate& day)
 {
     QString sql = QString::fromLatin1(kColumns) +
                   QStringLiteral("FROM customers c JOIN followups f ON f.id = (SELECT g.id FROM followups g "
@@ -205,13 +213,14 @@ Result<QList<FollowUp>> nextContactList(const Context& ctx, qint64 employeeId, c
     return guarded([&]() -> Result<QList<FollowUp>> {
         const Session& s = ctx.session;
         if (!s.can(Permission::ViewCustomers))
-            return Error::denied(QCoreApplication::translate("tl::core::FollowUpService", "You may not view customers."));
+            return Error::denied(
+                QCoreApplication::translate("tl::core::FollowUpService", "You may not view customers."));
         const qint64 who = employeeId == 0 ? s.employeeId : employeeId;
         if (who == 0)
             return QList<FollowUp>{}; // a session without an employee owns no customers
         if (who > 0 && !employeeInScope(ctx.db, s, who))
-            return Error::denied(QCoreApplication::translate("tl::core::FollowUpService",
-                                                             "You may not view the follow-ups of this employee."));
+            return Error::denied(QCoreApplication::translate(
+                "tl::core::FollowUpService", "You may not view the follow-ups of this employee."));
         const auto owners = who > 0 ? CustomerRepository::Condition{QStringLiteral("c.owner_id = ?"), {who}}
                                     : CustomerRepository::ownerScope(s, QStringLiteral("c.owner_id"));
         return nextContacts(ctx.db, owners, comparison, day);

@@ -28,9 +28,9 @@ public:
     // Next-contact lists: the customers whose latest follow-up (by anyone) plans the next contact on
     // `day` / before `asOf`, among the customers owned by the session's employee (employeeId 0), by
     // another employee in scope, or by everyone in scope (employeeId = -1). Ordered by date, then code.
-    Result<QList<FollowUp>> dueOn(const QDate& day, qint64 employeeId = 0) const;     // "to contact today"
-    Result<QList<FollowUp>> overdue(const QDate& asOf, qint64 employeeId = 0) const;  // next_on < asOf with no
-                                                                                      // later follow-up
+    Result<QList<FollowUp>> dueOn(const QDate& day, qint64 employeeId = 0) const;    // "to contact today"
+    Result<QList<FollowUp>> overdue(const QDate& asOf, qint64 employeeId = 0) const; // next_on < asOf with no
+                                                                                     // later follow-up
 
 private:
     Context m_ctx;

@@ -63,11 +63,13 @@ QList<FieldProblem> FollowUpValidator::check(FollowUp& f) const
     if (!f.at.isValid())
         problems << problem("at", QString(), tr("the time of the follow-up is required"));
     else if (f.at.date() > m_today)
-        problems << problem("at", iso(f.at.date()), tr("follow-up date %1 is in the future").arg(iso(f.at.date())));
+        problems << problem("at", iso(f.at.date()),
+                            tr("follow-up date %1 is in the future").arg(iso(f.at.date())));
 
     if (!followUpMethodKeys().contains(f.method))
-        problems << problem("method", f.method,
-                            tr("unknown follow-up method %1; use phone, visit, wechat, email or other").arg(f.method));
+        problems << problem(
+            "method", f.method,
+            tr("unknown follow-up method %1; use phone, visit, wechat, email or other").arg(f.method));
 
     if (f.nextOn.isValid() && f.at.isValid() && f.nextOn < f.at.date())
         problems << problem("next_at", iso(f.nextOn),

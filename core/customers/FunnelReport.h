@@ -21,9 +21,9 @@ class FunnelReport
 public:
     struct Stage
     {
-        QString stage;        // contact, research, proposal, negotiation, won
-        int reached = 0;      // opportunities that reached this stage
-        Money amount;         // their amounts
+        QString stage;         // contact, research, proposal, negotiation, won
+        int reached = 0;       // opportunities that reached this stage
+        Money amount;          // their amounts
         int conversionPpm = 0; // reached / reached of the previous stage, parts per million, half-up
                                // (first: 1,000,000; 0 when the previous stage has none)
     };
@@ -31,7 +31,7 @@ public:
     {
         QDate from;
         QDate to;
-        QList<Stage> stages;   // in stage order, won last
+        QList<Stage> stages; // in stage order, won last
         int lost = 0;
         Money lostAmount;
     };
@@ -39,7 +39,8 @@ public:
     explicit FunnelReport(const Context& ctx) : m_ctx(ctx) {}
 
     // employeeId > 0: one person; departmentId > 0: that team (subtree); both 0: everything in scope.
-    Result<Funnel> compute(const QDate& from, const QDate& to, qint64 employeeId = 0, qint64 departmentId = 0) const;
+    Result<Funnel> compute(const QDate& from, const QDate& to, qint64 employeeId = 0,
+                           qint64 departmentId = 0) const;
 
 private:
     Context m_ctx;

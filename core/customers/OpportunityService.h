@@ -12,11 +12,11 @@
 
 namespace tl::core {
 
-// 商机 with stages 初步接触 → 需求调研 → 方案提交 → 商务谈判 → 赢单/输单 (DESIGN §2.2); every stage change is a
-// row of opportunity_stages.
-QStringList opportunityStageKeys();                // contact, research, proposal, negotiation, won, lost
-QString opportunityStageName(const QString& key);  // translated
-bool isClosedStage(const QString& key);            // won, lost
+// 商机 with stages 初步接触 → 需求调研 → 方案提交 → 商务谈判 → 赢单/输单 (DESIGN §2.2); every stage change is
+// a row of opportunity_stages.
+QStringList opportunityStageKeys();               // contact, research, proposal, negotiation, won, lost
+QString opportunityStageName(const QString& key); // translated
+bool isClosedStage(const QString& key);           // won, lost
 
 struct Opportunity
 {
@@ -43,7 +43,7 @@ struct StageChange
     QString toStage;
     QDateTime at;
     QString username;
-    QString note;      // given with moveTo()
+    QString note; // given with moveTo()
 };
 
 class OpportunityService

@@ -32,16 +32,22 @@ public:
     // Back to the pool (owner or a manager in scope); reason "released".
     Status release(qint64 customerId, const QString& note = {});
 
-    enum class Strategy { ToPerson, RoundRobin, ByRanking, Random };
+    enum class Strategy
+    {
+        ToPerson,
+        RoundRobin,
+        ByRanking,
+        Random
+    };
     struct Move
     {
         qint64 customerId = 0;
         QString customerCode;
         QString customerName;
         qint64 fromOwnerId = 0;
-        qint64 toOwnerId = 0;   // 0 = cannot be placed (reason says why)
+        qint64 toOwnerId = 0; // 0 = cannot be placed (reason says why)
         QString toOwnerName;
-        QString reason;         // translated; why skipped
+        QString reason; // translated; why skipped
     };
     // A manager's assignment of selected customers (pool or own team) to a person or spread over members.
     // preview() computes the moves honouring caps (and the seed for Random); assign() carries out exactly
@@ -49,19 +55,21 @@ public:
     // Strategies (see PoolPlanner): ToPerson (exactly one member), RoundRobin (members in the given order,
     // skipping full ones), ByRanking (dealt the same way over the members ranked best first, so the best
     // get customers first; until KPIs exist the ranking is the amount of opportunities won in the last 90
-    // days, then fewer owned customers, then the employee code), Random (reproducible from the seed). Caps are honoured (the owned-customer cap of each member's role); the daily claim limit and
-    // the cooldown apply to claims, not to a manager's assignment.
+    // days, then fewer owned customers, then the employee code), Random (reproducible from the seed). Caps
+    // are honoured (the owned-customer cap of each member's role); the daily claim limit and the cooldown
+    // apply to claims, not to a manager's assignment.
     Result<QList<Move>> preview(const QList<qint64>& customerIds, Strategy strategy,
                                 const QList<qint64>& memberIds, quint64 seed = 1) const;
     Result<QList<Move>> assign(const QList<qint64>& customerIds, Strategy strategy,
                                const QList<qint64>& memberIds, quint64 seed = 1, const QString& note = {});
 
 private:
-    QString refusal(const PoolDirectory& directory, const PoolCustomer& customer, const PoolMember& member) const;
+    QString refusal(const PoolDirectory& directory, const PoolCustomer& customer,
+                    const PoolMember& member) const;
     Status mayClaimFor(const PoolMember& member) const;
     Result<qint64> claimantId(qint64 employeeId) const;
-    Result<QList<Move>> plan(const QList<qint64>& customerIds, Strategy strategy, const QList<qint64>& memberIds,
-                             quint64 seed) const;
+    Result<QList<Move>> plan(const QList<qint64>& customerIds, Strategy strategy,
+                             const QList<qint64>& memberIds, quint64 seed) const;
 
     Context m_ctx;
     const PoolFacts& m_facts;

@@ -42,7 +42,7 @@ public:
     struct Outcome
     {
         QDate asOf;
-        QList<Item> moved;  // moved (or, in a dry run, would move)
+        QList<Item> moved; // moved (or, in a dry run, would move)
         QList<Item> warned;
         QList<Item> exempt;
         bool dryRun = true;

@@ -16,11 +16,11 @@ namespace tl::core {
 // The customer is reclaimed on the earlier due date; warned from warnDays before it.
 struct ReclaimClock
 {
-    QDate dueOn;     // invalid when neither rule applies
-    QString reason;  // "no_follow_up" or "no_deal" (the rule that fires first; no_follow_up on a tie)
+    QDate dueOn;    // invalid when neither rule applies
+    QString reason; // "no_follow_up" or "no_deal" (the rule that fires first; no_follow_up on a tie)
 
-    static ReclaimClock compute(const PoolRule& rule, const QDate& ownedSince, const QDateTime& lastOwnerFollowUp,
-                                const QDate& lastDeal);
+    static ReclaimClock compute(const PoolRule& rule, const QDate& ownedSince,
+                                const QDateTime& lastOwnerFollowUp, const QDate& lastDeal);
     bool isDue(const QDate& asOf) const { return dueOn.isValid() && dueOn <= asOf; }
     bool isWarned(const QDate& asOf, int warnDays) const
     {

@@ -18,13 +18,15 @@ namespace tl::core {
 class Database
 {
 public:
-    enum class OpenMode {
+    enum class OpenMode
+    {
         OpenExisting, // NotFound if the file does not exist
         CreateNew,    // Conflict if the file exists
         OpenOrCreate,
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::OpenOrCreate);
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  OpenMode mode = OpenMode::OpenOrCreate);
     // A private in-memory database (tests). Each call gives a fresh one.
     static Result<std::unique_ptr<Database>> openInMemory();
     ~Database();
@@ -42,7 +44,8 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion();
 
-    // Runs a script of several statements (migrations, triggers) through the native handle. Throws DbException.
+    // Runs a script of several statements (migrations, triggers) through the native handle. Throws
+    // DbException.
     void execScript(const QString& sql);
 
     // Transactions (see Transaction): depth > 0 while one is open.

@@ -14,8 +14,7 @@ public:
     DbException(QString message, QString sql, bool constraint)
         : std::runtime_error(message.toStdString()), m_message(std::move(message)), m_sql(std::move(sql)),
           m_constraint(constraint)
-    {
-    }
+    {}
 
     const QString& message() const { return m_message; }
     const QString& sql() const { return m_sql; }

@@ -65,8 +65,8 @@ void SqlQuery::fail(const QString& what) const
     // SQLite extended codes: 19 = SQLITE_CONSTRAINT (and 275, 531, 787, 1043, 1299, 1555, 1811, 2067...).
     const int code = error.nativeErrorCode().toInt();
     const bool constraint = (code & 0xff) == 19;
-    throw DbException(QStringLiteral("%1: %2").arg(what, error.databaseText().isEmpty() ? error.text()
-                                                                                          : error.databaseText()),
+    throw DbException(QStringLiteral("%1: %2").arg(
+                          what, error.databaseText().isEmpty() ? error.text() : error.databaseText()),
                       m_sql, constraint);
 }
 

@@ -7,7 +7,6 @@ namespace tl::core {
 
 namespace {
 
-
 struct RoleAliases
 {
     const char* key;

@@ -23,7 +23,14 @@ class EmployeeQuery
     Q_DECLARE_TR_FUNCTIONS(tl::core::EmployeeQuery)
 
 public:
-    enum class SortKey { Code, Name, Department, HireDate, Status };
+    enum class SortKey
+    {
+        Code,
+        Name,
+        Department,
+        HireDate,
+        Status
+    };
 
     struct Filter
     {

@@ -169,8 +169,10 @@ void EmployeeValidator::checkIdNumber(Employee& e, QList<FieldProblem>& problems
                             tr("hire date %1 is before the birth date %2").arg(iso(e.hireDate), iso(birth)));
 
     // One person is not employed twice at the same time.
-    SqlQuery q(m_db, QStringLiteral("SELECT code, name FROM employees WHERE id_number = ? AND id_number <> '' AND id <> ? "
-                                    "AND status <> 'left' LIMIT 1"));
+    SqlQuery q(
+        m_db,
+        QStringLiteral("SELECT code, name FROM employees WHERE id_number = ? AND id_number <> '' AND id <> ? "
+                       "AND status <> 'left' LIMIT 1"));
     q.bind(e.idNumber).bind(e.id).exec();
     if (q.next() && e.status != EmployeeStatus::Left)
         problems << problem("id_number", e.idNumber,

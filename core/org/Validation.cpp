@@ -7,7 +7,6 @@ namespace tl::core {
 
 namespace {
 
-
 QString isoText(int year, int month, int day)
 {
     return QStringLiteral("%1-%2-%3")
@@ -75,19 +74,22 @@ QString checkIdNumber(const QString& idNumber, QDate* birthDate, QString* gender
 {
     const QString id = normalizeIdNumber(idNumber);
     if (id.size() != 18)
-        return QCoreApplication::translate("tl::core::Validation", "ID number must have 18 characters, not %1")
+        return QCoreApplication::translate("tl::core::Validation",
+                                           "ID number must have 18 characters, not %1")
             .arg(id.size());
     const QString first17 = id.left(17);
     const QChar last = id.at(17);
     if (!allDigits(first17) || !(allDigits(QString(last)) || last == QLatin1Char('X')))
-        return QCoreApplication::translate("tl::core::Validation", "ID number must be 17 digits followed by a digit or X");
+        return QCoreApplication::translate("tl::core::Validation",
+                                           "ID number must be 17 digits followed by a digit or X");
 
     const int year = first17.mid(6, 4).toInt();
     const int month = first17.mid(10, 2).toInt();
     const int day = first17.mid(12, 2).toInt();
     const QDate birth(year, month, day);
     if (!birth.isValid())
-        return QCoreApplication::translate("tl::core::Validation", "no such date %1").arg(isoText(year, month, day));
+        return QCoreApplication::translate("tl::core::Validation", "no such date %1")
+            .arg(isoText(year, month, day));
     const QDate reference = today.isValid() ? today : QDate::currentDate();
     if (birth > reference)
         return QCoreApplication::translate("tl::core::Validation", "birth date %1 is in the future")
@@ -98,7 +100,8 @@ QString checkIdNumber(const QString& idNumber, QDate* birthDate, QString* gender
 
     const QChar expected = idNumberCheckChar(first17);
     if (last != expected)
-        return QCoreApplication::translate("tl::core::Validation", "check character should be %1").arg(expected);
+        return QCoreApplication::translate("tl::core::Validation", "check character should be %1")
+            .arg(expected);
 
     if (birthDate)
         *birthDate = birth;
@@ -140,7 +143,8 @@ QString checkUserDate(const QString& text)
 {
     const DateParts parts = splitDate(text);
     if (!parts.matched)
-        return QCoreApplication::translate("tl::core::Validation", "%1 is not a date (use YYYY-MM-DD)").arg(text.trimmed());
+        return QCoreApplication::translate("tl::core::Validation", "%1 is not a date (use YYYY-MM-DD)")
+            .arg(text.trimmed());
     if (!QDate(parts.year, parts.month, parts.day).isValid())
         return QCoreApplication::translate("tl::core::Validation", "no such date %1")
             .arg(isoText(parts.year, parts.month, parts.day));

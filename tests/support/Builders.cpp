@@ -140,7 +140,8 @@ qint64 makeCustomer(const core::Context& ctx, const QString& code, const QString
     return makeCustomer(ctx, c);
 }
 
-qint64 makeCustomerContact(const core::Context& ctx, qint64 customerId, const QString& name, const QString& phone)
+qint64 makeCustomerContact(const core::Context& ctx, qint64 customerId, const QString& name,
+                           const QString& phone)
 {
     core::CustomerContact c;
     c.customerId = customerId;

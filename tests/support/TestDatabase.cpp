@@ -4,8 +4,7 @@
 
 namespace tl::test {
 
-TestDatabase::TestDatabase()
-    : m_clock(QDateTime(QDate(2026, 3, 15), QTime(9, 0)))
+TestDatabase::TestDatabase() : m_clock(QDateTime(QDate(2026, 3, 15), QTime(9, 0)))
 {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary folder");

@@ -11,8 +11,8 @@
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -55,7 +55,8 @@ AuditLogPage::AuditLogPage(AppContext& app, QWidget* parent)
       m_toEnabled(new QCheckBox(tr("To:"), this)), m_to(new QDateEdit(this)),
       m_verify(new QPushButton(QIcon(QStringLiteral(":/icons/audit.svg")), tr("&Verify…"), this)),
       m_count(new QLabel(this)), m_view(new QTableView(this)), m_detail(new AuditRecordView(this)),
-      m_problems(new QListWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)), m_debounce(new QTimer(this))
+      m_problems(new QListWidget(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_debounce(new QTimer(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,7 +90,8 @@ AuditLogPage::AuditLogPage(AppContext& app, QWidget* parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
     connect(m_debounce, &QTimer::timeout, this, &AuditLogPage::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogPage::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditLogPage::onCurrentChanged);
     connect(m_model, &AuditLogTableModel::loadFailed, this,
             [this](const QString& message) { this->app().messageBar()->showError(message); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuditLogPage::updateCount);
@@ -222,7 +224,8 @@ void AuditLogPage::verify()
     JobRunner::run(
         this, tr("Verifying the audit trail"), app().databasePath(),
         [problems](core::Database& db, core::Progress& progress) -> core::Status {
-            progress.setText(QCoreApplication::translate("tl::ui::AuditLogPage", "Verifying the audit trail…"));
+            progress.setText(
+                QCoreApplication::translate("tl::ui::AuditLogPage", "Verifying the audit trail…"));
             for (const core::AuditLog::Issue& issue : core::AuditLog::verify(db))
                 problems->append(issue.what);
             return {};
@@ -247,10 +250,11 @@ void AuditLogPage::showVerifyResult(const QStringList& problems)
                                            "record matches its last audited state."),
                                         MessageBar::Kind::Positive, 10000);
     else
-        app().messageBar()->showMessage(tr("The check found %n problem(s), listed below the log: records were "
-                                           "changed outside the application or the trail was altered.",
-                                           nullptr, static_cast<int>(problems.size())),
-                                        MessageBar::Kind::Error);
+        app().messageBar()->showMessage(
+            tr("The check found %n problem(s), listed below the log: records were "
+               "changed outside the application or the trail was altered.",
+               nullptr, static_cast<int>(problems.size())),
+            MessageBar::Kind::Error);
 }
 
 } // namespace tl::ui

@@ -19,13 +19,19 @@ namespace {
 QString valueText(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("—");
-    case QJsonValue::Undefined: return QString();
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(value.toInteger(qint64(value.toDouble())));
-    case QJsonValue::String: return value.toString();
+    case QJsonValue::Null:
+        return QStringLiteral("—");
+    case QJsonValue::Undefined:
+        return QString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(value.toInteger(qint64(value.toDouble())));
+    case QJsonValue::String:
+        return value.toString();
     case QJsonValue::Array:
-    case QJsonValue::Object: break;
+    case QJsonValue::Object:
+        break;
     }
     return QString();
 }
@@ -77,10 +83,11 @@ QStringList AuditRecordView::changedFields() const
 
 void AuditRecordView::showRecord(const core::AuditRecord& r)
 {
-    const QString summary = tr("<b>%1</b> — %2 %3 <i>%4</i><br>by %5 at %6, record no. %7")
-                          .arg(auditActionName(r.action).toHtmlEscaped(), auditEntityName(r.entity).toHtmlEscaped(),
-                               r.entityId ? QString::number(r.entityId) : QString(), r.label.toHtmlEscaped(),
-                               r.username.toHtmlEscaped(), r.at.toHtmlEscaped(), QString::number(r.id));
+    const QString summary =
+        tr("<b>%1</b> — %2 %3 <i>%4</i><br>by %5 at %6, record no. %7")
+            .arg(auditActionName(r.action).toHtmlEscaped(), auditEntityName(r.entity).toHtmlEscaped(),
+                 r.entityId ? QString::number(r.entityId) : QString(), r.label.toHtmlEscaped(),
+                 r.username.toHtmlEscaped(), r.at.toHtmlEscaped(), QString::number(r.id));
     m_summary->setText(summary);
 
     QStringList keys = r.before.keys() + r.after.keys();

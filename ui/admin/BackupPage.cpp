@@ -164,7 +164,8 @@ void BackupPage::refreshList()
         name->setData(kPathRole, f.path);
         name->setToolTip(QDir::toNativeSeparators(f.path));
         m_list->setItem(row, 0, name);
-        m_list->setItem(row, 1, new QTableWidgetItem(locale.toString(f.modified, QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_list->setItem(
+            row, 1, new QTableWidgetItem(locale.toString(f.modified, QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         auto* size = new QTableWidgetItem(locale.formattedDataSize(f.size));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_list->setItem(row, 2, size);
@@ -203,7 +204,8 @@ void BackupPage::backupNow()
             m_backup->setEnabled(true);
             refreshList();
             if (status)
-                app().messageBar()->showSuccess(tr("Backup written to %1.").arg(QDir::toNativeSeparators(*written)));
+                app().messageBar()->showSuccess(
+                    tr("Backup written to %1.").arg(QDir::toNativeSeparators(*written)));
             else
                 app().messageBar()->showError(status.error().fullText());
         });
@@ -232,7 +234,8 @@ void BackupPage::backupToFile()
         [this, file](const core::Status& status) {
             refreshList();
             if (status)
-                app().messageBar()->showSuccess(tr("Backup written to %1.").arg(QDir::toNativeSeparators(file)));
+                app().messageBar()->showSuccess(
+                    tr("Backup written to %1.").arg(QDir::toNativeSeparators(file)));
             else
                 app().messageBar()->showError(status.error().fullText());
         });
@@ -285,10 +288,9 @@ void BackupPage::showProblems(const QString& file, const QStringList& problems)
 {
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->show();
-    app().messageBar()->showError(
-        tr("%1 cannot be restored: the check found %n problem(s), listed below.", nullptr,
-           static_cast<int>(problems.size()))
-            .arg(QDir::toNativeSeparators(file)));
+    app().messageBar()->showError(tr("%1 cannot be restored: the check found %n problem(s), listed below.",
+                                     nullptr, static_cast<int>(problems.size()))
+                                      .arg(QDir::toNativeSeparators(file)));
 }
 
 void BackupPage::confirmRestore(const QString& file)

@@ -25,7 +25,7 @@ public:
 
     QString folder() const;
     void setFolder(const QString& folder);
-    void backupNow();                         // into the folder
+    void backupNow(); // into the folder
     void refreshList();
     void inspectAndRestore(const QString& file); // checks first, then confirms
 

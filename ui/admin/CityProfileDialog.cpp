@@ -46,9 +46,11 @@ QString roundingModeName(const QString& mode)
 CityProfileDialog::CityProfileDialog(AppContext& app, const core::CityProfile& start, QWidget* parent)
     : QDialog(parent), m_app(app), m_city(new QComboBox(this)), m_name(new QLineEdit(start.name, this)),
       m_from(new QDateEdit(this)), m_siMin(moneyEdit(start.siBaseMin)), m_siMax(moneyEdit(start.siBaseMax)),
-      m_pensionEmployee(rateEdit(start.pensionEmployeePpm)), m_medicalEmployee(rateEdit(start.medicalEmployeePpm)),
+      m_pensionEmployee(rateEdit(start.pensionEmployeePpm)),
+      m_medicalEmployee(rateEdit(start.medicalEmployeePpm)),
       m_unemploymentEmployee(rateEdit(start.unemploymentEmployeePpm)),
-      m_pensionEmployer(rateEdit(start.pensionEmployerPpm)), m_medicalEmployer(rateEdit(start.medicalEmployerPpm)),
+      m_pensionEmployer(rateEdit(start.pensionEmployerPpm)),
+      m_medicalEmployer(rateEdit(start.medicalEmployerPpm)),
       m_unemploymentEmployer(rateEdit(start.unemploymentEmployerPpm)),
       m_injuryEmployer(rateEdit(start.injuryEmployerPpm)), m_hfMin(moneyEdit(start.hfBaseMin)),
       m_hfMax(moneyEdit(start.hfBaseMax)), m_hfRate(rateEdit(start.hfRatePpm)),
@@ -57,9 +59,10 @@ CityProfileDialog::CityProfileDialog(AppContext& app, const core::CityProfile& s
 {
     setWindowTitle(tr("New city profile"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("A profile applies from its date on; earlier months keep the profile that was in "
-                                "force then. Amounts in yuan, rates in percent."),
-                             this);
+    auto* intro =
+        new QLabel(tr("A profile applies from its date on; earlier months keep the profile that was in "
+                      "force then. Amounts in yuan, rates in percent."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

@@ -35,15 +35,16 @@ CityProfilesPanel::CityProfilesPanel(AppContext& app, QWidget* parent)
       m_add(new QPushButton(tr("&Add a dated profile…"), this))
 {
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Contribution bases, rates and the minimum wage per city, each valid from its date. "
-                                "A change is a new profile from a date on, so past payrolls keep their figures."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Contribution bases, rates and the minimum wage per city, each valid from its date. "
+                      "A change is a new profile from a date on, so past payrolls keep their figures."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table->setObjectName(QStringLiteral("cityProfiles"));
-    m_table->setHorizontalHeaderLabels({tr("City"), tr("From"), tr("Social insurance base"), tr("Employee rates"),
-                                        tr("Employer rates"), tr("Housing fund base"), tr("Housing fund rate"),
-                                        tr("Minimum wage"), tr("Rounding")});
+    m_table->setHorizontalHeaderLabels({tr("City"), tr("From"), tr("Social insurance base"),
+                                        tr("Employee rates"), tr("Employer rates"), tr("Housing fund base"),
+                                        tr("Housing fund rate"), tr("Minimum wage"), tr("Rounding")});
     m_table->horizontalHeaderItem(3)->setToolTip(tr("Pension / medical / unemployment"));
     m_table->horizontalHeaderItem(4)->setToolTip(tr("Pension / medical / unemployment / work injury"));
     m_table->horizontalHeaderItem(8)->setToolTip(tr("Social insurance / housing fund"));
@@ -90,7 +91,8 @@ void CityProfilesPanel::reload()
             p.effectiveFrom.toString(Qt::ISODate),
             tr("%1 – %2").arg(money(p.siBaseMin), money(p.siBaseMax)),
             QStringLiteral("%1 / %2 / %3")
-                .arg(percent(p.pensionEmployeePpm), percent(p.medicalEmployeePpm), percent(p.unemploymentEmployeePpm)),
+                .arg(percent(p.pensionEmployeePpm), percent(p.medicalEmployeePpm),
+                     percent(p.unemploymentEmployeePpm)),
             QStringLiteral("%1 / %2 / %3 / %4")
                 .arg(percent(p.pensionEmployerPpm), percent(p.medicalEmployerPpm),
                      percent(p.unemploymentEmployerPpm), percent(p.injuryEmployerPpm)),

@@ -11,7 +11,8 @@
 namespace tl::ui {
 
 PasswordDialog::PasswordDialog(const QString& title, const QString& prompt, QWidget* parent)
-    : QDialog(parent), m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_problem(new QLabel(this))
+    : QDialog(parent), m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)),
+      m_problem(new QLabel(this))
 {
     setWindowTitle(title);
     setMinimumWidth(400);

@@ -21,11 +21,11 @@
 namespace tl::ui {
 
 SettingsPage::SettingsPage(AppContext& app, QWidget* parent)
-    : Page(app, parent), m_tabs(new QTabWidget(this)), m_name(new QLineEdit(this)), m_legalName(new QLineEdit(this)),
-      m_city(new QComboBox(this)), m_address(new QLineEdit(this)), m_phone(new QLineEdit(this)),
-      m_taxId(new QLineEdit(this)), m_save(new QPushButton(tr("&Save company data"), this)),
-      m_companyProblems(new QLabel(this)), m_profiles(new CityProfilesPanel(app, this)),
-      m_language(new QComboBox(this))
+    : Page(app, parent), m_tabs(new QTabWidget(this)), m_name(new QLineEdit(this)),
+      m_legalName(new QLineEdit(this)), m_city(new QComboBox(this)), m_address(new QLineEdit(this)),
+      m_phone(new QLineEdit(this)), m_taxId(new QLineEdit(this)),
+      m_save(new QPushButton(tr("&Save company data"), this)), m_companyProblems(new QLabel(this)),
+      m_profiles(new CityProfilesPanel(app, this)), m_language(new QComboBox(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

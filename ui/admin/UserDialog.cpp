@@ -97,7 +97,8 @@ qint64 UserDialog::resolveEmployee(QList<core::FieldProblem>& problems) const
     const core::Context ctx = m_app.core();
     auto employee = core::EmployeeService(ctx).getByCode(code);
     if (!employee) {
-        problems.append({0, QStringLiteral("employee"), code, tr("There is no employee with the code %1.").arg(code)});
+        problems.append(
+            {0, QStringLiteral("employee"), code, tr("There is no employee with the code %1.").arg(code)});
         return 0;
     }
     return employee->id;

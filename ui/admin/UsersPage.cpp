@@ -26,7 +26,8 @@ UsersPage::UsersPage(AppContext& app, QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* heading = new QLabel(tr("<b>Users and roles</b> — who may log in and what their role allows."), this);
+    auto* heading =
+        new QLabel(tr("<b>Users and roles</b> — who may log in and what their role allows."), this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
 
@@ -54,7 +55,8 @@ UsersPage::UsersPage(AppContext& app, QWidget* parent)
     connect(m_unlock, &QPushButton::clicked, this, &UsersPage::unlock);
     connect(m_active, &QPushButton::clicked, this, &UsersPage::toggleActive);
     connect(m_view, &QTableView::doubleClicked, this, &UsersPage::editUser);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersPage::updateButtons);
     connect(&app.notifier(), &core::ChangeNotifier::changed, this, [this](const QString& entity) {
         if (entity == QLatin1String("users") || entity == QLatin1String("employees")) {

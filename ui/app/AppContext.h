@@ -21,13 +21,11 @@ class AppContext
 public:
     AppContext(std::unique_ptr<core::Database> db, core::Session session)
         : AppContext(std::move(db), std::move(session), std::make_unique<core::SystemClock>())
-    {
-    }
+    {}
     // With another clock (tests: a FixedClock).
     AppContext(std::unique_ptr<core::Database> db, core::Session session, std::unique_ptr<core::Clock> clock)
         : m_db(std::move(db)), m_session(std::move(session)), m_clock(std::move(clock))
-    {
-    }
+    {}
 
     core::Context core() const { return core::Context{*m_db, *m_clock, m_session, &m_notifier}; }
     core::Database& db() const { return *m_db; }

@@ -83,7 +83,8 @@ void rememberHeader(QHeaderView* header, const QString& name)
 void rememberSplitter(QSplitter* splitter, const QString& name)
 {
     restoreSplitter(splitter, name);
-    QObject::connect(splitter, &QSplitter::splitterMoved, splitter, [splitter, name] { saveSplitter(splitter, name); });
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
+                     [splitter, name] { saveSplitter(splitter, name); });
 }
 
 } // namespace UiSettings

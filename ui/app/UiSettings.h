@@ -13,8 +13,7 @@ namespace tl::ui {
 // One user-interface setting: a QSettings key with its type and default, declared once below
 // (KeePassXC's Config, Tiled's SessionOption<T>). Window and table state live here; company rules
 // live in the database.
-template <typename T>
-class UiSetting
+template <typename T> class UiSetting
 {
 public:
     UiSetting(const char* key, T defaultValue) : m_key(key), m_default(std::move(defaultValue)) {}
@@ -37,7 +36,7 @@ inline const UiSetting<QString> language{"ui/language", QStringLiteral("zh_CN")}
 inline const UiSetting<QString> lastUsername{"login/lastUsername", QString()};
 inline const UiSetting<QString> backupFolder{"backup/folder", QString()};
 inline const UiSetting<int> backupKeep{"backup/keep", 10};
-inline const UiSetting<bool> autoBackup{"backup/automatic", true}; // at exit and once a day
+inline const UiSetting<bool> autoBackup{"backup/automatic", true};          // at exit and once a day
 inline const UiSetting<int> idleLockMinutes{"session/idleLockMinutes", 15}; // 0 = never
 inline const UiSetting<QByteArray> mainWindowGeometry{"mainWindow/geometry", QByteArray()};
 inline const UiSetting<QByteArray> mainWindowState{"mainWindow/state", QByteArray()};
@@ -61,20 +60,17 @@ QVariant readUiSetting(const QString& key, const QVariant& defaultValue);
 void writeUiSetting(const QString& key, const QVariant& value);
 void removeUiSetting(const QString& key);
 
-template <typename T>
-T UiSetting<T>::value() const
+template <typename T> T UiSetting<T>::value() const
 {
     return readUiSetting(key(), QVariant::fromValue(m_default)).template value<T>();
 }
 
-template <typename T>
-void UiSetting<T>::setValue(const T& value) const
+template <typename T> void UiSetting<T>::setValue(const T& value) const
 {
     writeUiSetting(key(), QVariant::fromValue(value));
 }
 
-template <typename T>
-void UiSetting<T>::reset() const
+template <typename T> void UiSetting<T>::reset() const
 {
     removeUiSetting(key());
 }

@@ -197,7 +197,8 @@ void FunnelChartPage::show(const core::FunnelReport::Funnel& funnel)
                                .arg(funnel.from.toString(Qt::ISODate), funnel.to.toString(Qt::ISODate)));
     else
         m_summary->setText(
-            tr("%n opportunity(s) created from %1 to %2: %3 won (%4, %5 of all), %6 lost (%7).", nullptr, started)
+            tr("%n opportunity(s) created from %1 to %2: %3 won (%4, %5 of all), %6 lost (%7).", nullptr,
+               started)
                 .arg(funnel.from.toString(Qt::ISODate), funnel.to.toString(Qt::ISODate))
                 .arg(won)
                 .arg(core::formatMoney(wonAmount),

@@ -117,11 +117,16 @@ QVariant AuditLogTableModel::data(const QModelIndex& index, int role) const
         const QDateTime at = QDateTime::fromString(r.at, Qt::ISODateWithMs);
         return at.isValid() ? QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")) : r.at;
     }
-    case Column::User: return r.username;
-    case Column::Action: return auditActionName(r.action);
-    case Column::Entity: return auditEntityName(r.entity);
-    case Column::Record: return r.label;
-    case Column::Count: break;
+    case Column::User:
+        return r.username;
+    case Column::Action:
+        return auditActionName(r.action);
+    case Column::Entity:
+        return auditEntityName(r.entity);
+    case Column::Record:
+        return r.label;
+    case Column::Count:
+        break;
     }
     return {};
 }
@@ -131,12 +136,18 @@ QVariant AuditLogTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
-    case Column::Time: return tr("Time");
-    case Column::User: return tr("User");
-    case Column::Action: return tr("Action");
-    case Column::Entity: return tr("Kind");
-    case Column::Record: return tr("Record");
-    case Column::Count: break;
+    case Column::Time:
+        return tr("Time");
+    case Column::User:
+        return tr("User");
+    case Column::Action:
+        return tr("Action");
+    case Column::Entity:
+        return tr("Kind");
+    case Column::Record:
+        return tr("Record");
+    case Column::Count:
+        break;
     }
     return {};
 }

@@ -17,8 +17,19 @@ class AuditLogTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Time, User, Action, Entity, Record, Count };
-    enum Roles { RecordIdRole = Qt::UserRole + 1 };
+    enum class Column
+    {
+        Time,
+        User,
+        Action,
+        Entity,
+        Record,
+        Count
+    };
+    enum Roles
+    {
+        RecordIdRole = Qt::UserRole + 1
+    };
 
     explicit AuditLogTableModel(QObject* parent = nullptr);
     ~AuditLogTableModel() override;

@@ -50,19 +50,25 @@ QVariant UserTableModel::display(const core::User& user, Column column) const
 {
     const QLocale locale;
     switch (column) {
-    case Column::Username: return user.username;
-    case Column::DisplayName: return user.displayName;
-    case Column::Role: return core::roleDisplayName(user.role);
+    case Column::Username:
+        return user.username;
+    case Column::DisplayName:
+        return user.displayName;
+    case Column::Role:
+        return core::roleDisplayName(user.role);
     case Column::Employee:
         if (user.employeeId == 0)
             return QString();
         return tr("%1 %2").arg(user.employeeCode, user.employeeName);
-    case Column::Active: return user.active ? tr("Active") : tr("Deactivated");
+    case Column::Active:
+        return user.active ? tr("Active") : tr("Deactivated");
     case Column::LockedUntil:
         return user.isLocked(m_now) ? locale.toString(user.lockedUntil, QLocale::ShortFormat) : QString();
     case Column::LastLogin:
-        return user.lastLoginAt.isValid() ? locale.toString(user.lastLoginAt, QLocale::ShortFormat) : QString();
-    case Column::Count: break;
+        return user.lastLoginAt.isValid() ? locale.toString(user.lastLoginAt, QLocale::ShortFormat)
+                                          : QString();
+    case Column::Count:
+        break;
     }
     return {};
 }
@@ -74,17 +80,22 @@ QVariant UserTableModel::data(const QModelIndex& index, int role) const
     const core::User& user = m_users.at(index.row());
     const auto column = static_cast<Column>(index.column());
     switch (role) {
-    case Qt::DisplayRole: return display(user, column);
+    case Qt::DisplayRole:
+        return display(user, column);
     case Qt::ForegroundRole:
         if (!user.active)
             return QBrush(QColor(0x80, 0x80, 0x80));
         if (column == Column::LockedUntil && user.isLocked(m_now))
             return QBrush(QColor(0xb0, 0x20, 0x20));
         return {};
-    case UserIdRole: return user.id;
-    case ActiveRole: return user.active;
-    case LockedRole: return user.isLocked(m_now);
-    default: return {};
+    case UserIdRole:
+        return user.id;
+    case ActiveRole:
+        return user.active;
+    case LockedRole:
+        return user.isLocked(m_now);
+    default:
+        return {};
     }
 }
 
@@ -93,14 +104,22 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(section)) {
-    case Column::Username: return tr("User name");
-    case Column::DisplayName: return tr("Display name");
-    case Column::Role: return tr("Role");
-    case Column::Employee: return tr("Linked employee");
-    case Column::Active: return tr("Status");
-    case Column::LockedUntil: return tr("Locked until");
-    case Column::LastLogin: return tr("Last login");
-    case Column::Count: break;
+    case Column::Username:
+        return tr("User name");
+    case Column::DisplayName:
+        return tr("Display name");
+    case Column::Role:
+        return tr("Role");
+    case Column::Employee:
+        return tr("Linked employee");
+    case Column::Active:
+        return tr("Status");
+    case Column::LockedUntil:
+        return tr("Locked until");
+    case Column::LastLogin:
+        return tr("Last login");
+    case Column::Count:
+        break;
     }
     return {};
 }

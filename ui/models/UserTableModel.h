@@ -17,8 +17,23 @@ class UserTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Column { Username, DisplayName, Role, Employee, Active, LockedUntil, LastLogin, Count };
-    enum Roles { UserIdRole = Qt::UserRole + 1, ActiveRole, LockedRole };
+    enum class Column
+    {
+        Username,
+        DisplayName,
+        Role,
+        Employee,
+        Active,
+        LockedUntil,
+        LastLogin,
+        Count
+    };
+    enum Roles
+    {
+        UserIdRole = Qt::UserRole + 1,
+        ActiveRole,
+        LockedRole
+    };
 
     explicit UserTableModel(QObject* parent = nullptr);
 

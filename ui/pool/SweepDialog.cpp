@@ -185,7 +185,8 @@ void SweepDialog::finish(bool dryRun, const core::Status& status, const core::Po
     } else {
         m_ran = true;
         const QString text =
-            tr("The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.", nullptr, moved)
+            tr("The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.", nullptr,
+               moved)
                 .arg(warned);
         m_status->setText(text);
         if (MessageBar* bar = m_app.messageBar())

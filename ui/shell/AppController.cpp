@@ -13,20 +13,20 @@
 
 #include <QApplication>
 #include <QDateTime>
-#include <QEvent>
-#include <QFutureWatcher>
-#include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tl::ui {
 
 AppController::AppController(QString databasePath, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_lastUsername(UiSettings::lastUsername.value()),
-      m_idleTimer(new QTimer(this))
+    : QObject(parent), m_databasePath(std::move(databasePath)),
+      m_lastUsername(UiSettings::lastUsername.value()), m_idleTimer(new QTimer(this))
 {
     m_sinceInput.start();
     m_idleTimer->setInterval(30 * 1000);
@@ -124,7 +124,7 @@ void AppController::closeWindow()
     MainWindow* window = m_window;
     m_window = nullptr;
     window->closeWithoutQuitting(); // saves the window state
-    delete window;   // closes the database connection
+    delete window;                  // closes the database connection
 }
 
 void AppController::logout()
@@ -142,8 +142,9 @@ void AppController::restore(const QString& backupFile)
     closeWindow();
     const core::Status restored = core::BackupService::restore(m_databasePath, backupFile, session, m_clock);
     const QString notice =
-        restored ? tr("The backup %1 was restored. Log in again.").arg(QFileInfo(backupFile).fileName())
-                 : tr("The restore failed; the database was not changed.\n%1").arg(restored.error().fullText());
+        restored
+            ? tr("The backup %1 was restored. Log in again.").arg(QFileInfo(backupFile).fileName())
+            : tr("The restore failed; the database was not changed.\n%1").arg(restored.error().fullText());
     if (!login(notice))
         QCoreApplication::quit();
 }
@@ -181,7 +182,8 @@ void AppController::backupAtExit()
         return;
     const QString folder = automaticBackupFolder();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const core::Status status = runAutomaticBackup(m_databasePath, folder, UiSettings::backupKeep.value(), m_clock);
+    const core::Status status =
+        runAutomaticBackup(m_databasePath, folder, UiSettings::backupKeep.value(), m_clock);
     QApplication::restoreOverrideCursor();
     if (!status)
         qWarning("automatic backup at exit failed: %s", qPrintable(status.error().fullText()));
@@ -205,9 +207,8 @@ void AppController::backupDailyInBackground()
             qWarning("daily automatic backup failed: %s", qPrintable(status.error().fullText()));
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path, folder, keep, clock] {
-        return runAutomaticBackup(path, folder, keep, *clock);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [path, folder, keep, clock] { return runAutomaticBackup(path, folder, keep, *clock); }));
 }
 
 bool AppController::eventFilter(QObject* watched, QEvent* event)
@@ -242,8 +243,9 @@ void AppController::lockSession()
     LoginDialog dialog(m_databasePath, m_clock);
     dialog.setCompanyName(companyName());
     dialog.setUsername(username);
-    dialog.setNotice(tr("The session was locked after %n minute(s) without activity. Log in again to continue.",
-                        nullptr, UiSettings::idleLockMinutes.value()));
+    dialog.setNotice(
+        tr("The session was locked after %n minute(s) without activity. Log in again to continue.", nullptr,
+           UiSettings::idleLockMinutes.value()));
     const bool ok = dialog.exec() == QDialog::Accepted;
     m_locked = false;
     m_sinceInput.restart();

@@ -97,8 +97,9 @@ QWizardPage* FirstRunWizard::buildCompanyPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Your company"));
-    page->setSubTitle(tr("The city selects the built-in social-insurance and housing-fund profile; both can be "
-                         "changed later in Settings."));
+    page->setSubTitle(
+        tr("The city selects the built-in social-insurance and housing-fund profile; both can be "
+           "changed later in Settings."));
     auto* layout = new QVBoxLayout(page);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -134,7 +135,8 @@ QWizardPage* FirstRunWizard::buildDemoPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("The demo company"));
-    page->setSubTitle(tr("Choose the password of the demo users (admin, hr, finance, manager, sales, auditor)."));
+    page->setSubTitle(
+        tr("Choose the password of the demo users (admin, hr, finance, manager, sales, auditor)."));
     auto* layout = new QVBoxLayout(page);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -170,8 +172,10 @@ QString FirstRunWizard::adminUsername() const
 int FirstRunWizard::nextId() const
 {
     switch (currentId()) {
-    case ChoicePage: return demoChosen() ? DemoPage : CompanyPage;
-    default: return -1;
+    case ChoicePage:
+        return demoChosen() ? DemoPage : CompanyPage;
+    default:
+        return -1;
     }
 }
 
@@ -209,7 +213,8 @@ bool FirstRunWizard::validateCurrentPage()
             problems << tr("Enter the administrator's user name.");
         if (const QString p = passwordProblem(m_password->text(), m_repeat->text()); !p.isEmpty())
             problems << p;
-    } else if (const QString p = passwordProblem(m_demoPassword->text(), m_demoRepeat->text()); !p.isEmpty()) {
+    } else if (const QString p = passwordProblem(m_demoPassword->text(), m_demoRepeat->text());
+               !p.isEmpty()) {
         problems << p;
     }
     if (problems.isEmpty())
@@ -233,7 +238,8 @@ bool FirstRunWizard::prepareDatabase(QStringList& problems)
         return false;
     }
     if (core::SetupService::isInitialized(**db)) {
-        problems << tr("%1 already holds a company; it is not changed.").arg(QDir::toNativeSeparators(m_databasePath));
+        problems << tr("%1 already holds a company; it is not changed.")
+                        .arg(QDir::toNativeSeparators(m_databasePath));
         return false;
     }
     return true;
@@ -268,7 +274,8 @@ void FirstRunWizard::createDemo()
     JobRunner::run(
         this, tr("Generating the demo company"), m_databasePath,
         [=](core::Database& db, core::Progress& progress) -> core::Status {
-            progress.setText(QCoreApplication::translate("tl::ui::FirstRunWizard", "Generating the demo company…"));
+            progress.setText(
+                QCoreApplication::translate("tl::ui::FirstRunWizard", "Generating the demo company…"));
             return core::DemoGenerator::generate(db, *clock, options, progress);
         },
         [this](const core::Status& status) { jobFinished(status ? QString() : status.error().fullText()); });

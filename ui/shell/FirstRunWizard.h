@@ -21,7 +21,12 @@ class FirstRunWizard : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { ChoicePage, CompanyPage, DemoPage };
+    enum PageId
+    {
+        ChoicePage,
+        CompanyPage,
+        DemoPage
+    };
 
     FirstRunWizard(const QString& databasePath, const core::Clock& clock, QWidget* parent = nullptr);
 

@@ -110,7 +110,8 @@ void MainWindow::buildMenus()
         connect(backup, &QAction::triggered, this, &MainWindow::backupNow);
         file->addSeparator();
     }
-    QAction* logout = file->addAction(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Switch user / log out"));
+    QAction* logout =
+        file->addAction(QIcon(QStringLiteral(":/icons/lock.svg")), tr("&Switch user / log out"));
     logout->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(logout, &QAction::triggered, this, [this] {
         m_loggingOut = true;
@@ -131,7 +132,8 @@ void MainWindow::buildMenus()
 void MainWindow::buildStatusBar()
 {
     const core::Session& s = m_app->session();
-    auto* user = new QLabel(tr("User: %1 (%2)").arg(s.displayName.isEmpty() ? s.username : s.displayName, s.username));
+    auto* user =
+        new QLabel(tr("User: %1 (%2)").arg(s.displayName.isEmpty() ? s.username : s.displayName, s.username));
     auto* role = new QLabel(tr("Role: %1").arg(core::roleDisplayName(s.role)));
     const QString path = QDir::toNativeSeparators(m_app->databasePath());
     auto* database = new QLabel(tr("Database: %1").arg(path));
@@ -185,7 +187,8 @@ void MainWindow::onNavigationRowChanged(int row)
     if (!item)
         return;
     const QString key = item->data(kKeyRole).toString();
-    auto entry = std::find_if(m_entries.cbegin(), m_entries.cend(), [&](const PageEntry& e) { return e.key == key; });
+    auto entry =
+        std::find_if(m_entries.cbegin(), m_entries.cend(), [&](const PageEntry& e) { return e.key == key; });
     if (entry == m_entries.cend())
         return;
     Page* page = m_pages.value(key, nullptr);

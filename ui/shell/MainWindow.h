@@ -29,8 +29,8 @@ public:
     ~MainWindow() override;
 
     AppContext& app() const { return *m_app; }
-    QStringList pageKeys() const;    // navigation entries, in order
-    QStringList pageTitles() const;  // their titles
+    QStringList pageKeys() const;      // navigation entries, in order
+    QStringList pageTitles() const;    // their titles
     bool showPage(const QString& key); // false if the role may not use it
     QString currentPageKey() const { return m_currentKey; }
     Page* page(const QString& key) const; // nullptr until first shown

@@ -20,8 +20,9 @@ constexpr int kBarMaximum = 1000;
 } // namespace
 
 JobDialog::JobDialog(QWidget* parent, const QString& title, std::shared_ptr<JobProgress> progress)
-    : QDialog(parent), m_progress(std::move(progress)), m_text(new QLabel(this)), m_bar(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_pollTimer(new QTimer(this)), m_showTimer(new QTimer(this))
+    : QDialog(parent), m_progress(std::move(progress)), m_text(new QLabel(this)),
+      m_bar(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_pollTimer(new QTimer(this)), m_showTimer(new QTimer(this))
 {
     setWindowTitle(title);
     setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);

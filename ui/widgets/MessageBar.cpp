@@ -7,8 +7,8 @@
 
 namespace tl::ui {
 
-MessageBar::MessageBar(QWidget* parent) : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this)),
-    m_timer(new QTimer(this))
+MessageBar::MessageBar(QWidget* parent)
+    : QFrame(parent), m_label(new QLabel(this)), m_close(new QToolButton(this)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("MessageBar"));
     auto* layout = new QHBoxLayout(this);
@@ -31,10 +31,17 @@ void MessageBar::showMessage(const QString& text, Kind kind, int autoHideMs)
     m_kind = kind;
     const char* colors = "background:#e8f0fb; border:1px solid #9bb7d9;";
     switch (kind) {
-    case Kind::Information: break;
-    case Kind::Positive: colors = "background:#e6f4e6; border:1px solid #8cc48c;"; break;
-    case Kind::Warning: colors = "background:#fdf3dc; border:1px solid #e0b659;"; break;
-    case Kind::Error: colors = "background:#fbe4e4; border:1px solid #d88a8a;"; break;
+    case Kind::Information:
+        break;
+    case Kind::Positive:
+        colors = "background:#e6f4e6; border:1px solid #8cc48c;";
+        break;
+    case Kind::Warning:
+        colors = "background:#fdf3dc; border:1px solid #e0b659;";
+        break;
+    case Kind::Error:
+        colors = "background:#fbe4e4; border:1px solid #d88a8a;";
+        break;
     }
     setStyleSheet(QStringLiteral("#MessageBar { %1 border-radius:4px; }").arg(QLatin1String(colors)));
     m_label->setText(text);

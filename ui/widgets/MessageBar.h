@@ -14,7 +14,13 @@ class MessageBar : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Kind { Information, Positive, Warning, Error };
+    enum class Kind
+    {
+        Information,
+        Positive,
+        Warning,
+        Error
+    };
 
     explicit MessageBar(QWidget* parent = nullptr);
 

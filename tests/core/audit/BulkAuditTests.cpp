@@ -17,9 +17,13 @@ void writeBulkDepartments(TestDatabase& t, const Context& ctx)
 {
     Transaction tx(t.db());
     BulkAuditWriter writer(ctx);
-    SqlQuery insert(t.db(), QStringLiteral("INSERT INTO departments (id, name, created_at) VALUES (?, ?, ?)"));
+    SqlQuery insert(t.db(),
+                    QStringLiteral("INSERT INTO departments (id, name, created_at) VALUES (?, ?, ?)"));
     for (int i = 1; i <= 2500; ++i) {
-        insert.bind(i).bind(QStringLiteral("部门%1").arg(i)).bind(QStringLiteral("2026-03-15T09:00:00")).exec();
+        insert.bind(i)
+            .bind(QStringLiteral("部门%1").arg(i))
+            .bind(QStringLiteral("2026-03-15T09:00:00"))
+            .exec();
         writer.addCreated(QStringLiteral("departments"), i);
     }
     writer.flush();
@@ -42,20 +46,23 @@ TEST_CASE("bulk audit records cover many rows with one record per run of ids", "
     const Context ctx = t.context();
     writeBulkDepartments(t, ctx);
 
-    CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulk_create'"))
+    CHECK(SqlQuery::scalar(t.db(),
+                           QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'bulk_create'"))
               .toInt() == 2);
     CHECK(AuditLog::verify(t.db()).isEmpty());
 }
 
-TEST_CASE("rows audited in bulk that are edited, deleted or added outside the app are reported", "[audit][bulk]")
+TEST_CASE("rows audited in bulk that are edited, deleted or added outside the app are reported",
+          "[audit][bulk]")
 {
     TestDatabase t;
     const Context ctx = t.context();
     writeBulkDepartments(t, ctx);
 
-    t.db().execScript(QStringLiteral("UPDATE departments SET name = 'x' WHERE id = 17;"
-                                     "DELETE FROM departments WHERE id = 2300;"
-                                     "INSERT INTO departments (id, name, created_at) VALUES (9000, 'y', '2026-01-01');"));
+    t.db().execScript(
+        QStringLiteral("UPDATE departments SET name = 'x' WHERE id = 17;"
+                       "DELETE FROM departments WHERE id = 2300;"
+                       "INSERT INTO departments (id, name, created_at) VALUES (9000, 'y', '2026-01-01');"));
     const QStringList issues = describe(AuditLog::verify(t.db()));
     CHECK(issues == QStringList{QStringLiteral("departments#17"), QStringLiteral("departments#9000"),
                                 QStringLiteral("departments#2300")});

@@ -222,5 +222,6 @@ TEST_CASE_METHOD(AuthFixture, "login works on a worker thread with its own conne
     REQUIRE(result.has_value());
     REQUIRE(result->ok());
     CHECK((*result)->role == Role::Admin);
-    CHECK(userColumn(*this, QStringLiteral("last_login_at"), adminId()) == QStringLiteral("2026-03-15T09:00:00"));
+    CHECK(userColumn(*this, QStringLiteral("last_login_at"), adminId()) ==
+          QStringLiteral("2026-03-15T09:00:00"));
 }

@@ -21,9 +21,9 @@ namespace {
 
 void initialize(TestDatabase& t)
 {
-    const Status s = SetupService::initialize(t.db(), t.clock(), QStringLiteral("测试公司"), QStringLiteral("shanghai"),
-                                              QStringLiteral("admin"), QStringLiteral("password123"),
-                                              QStringLiteral("管理员"));
+    const Status s = SetupService::initialize(t.db(), t.clock(), QStringLiteral("测试公司"),
+                                              QStringLiteral("shanghai"), QStringLiteral("admin"),
+                                              QStringLiteral("password123"), QStringLiteral("管理员"));
     REQUIRE(s.ok());
 }
 
@@ -121,8 +121,10 @@ TEST_CASE("backups to a folder are named by time and only the newest are kept", 
         if (i == 1)
             t.clock().advanceSecs(1);
     }
-    CHECK(made == QStringList{QStringLiteral("teamledger-20260315-090000.db"), QStringLiteral("teamledger-20260315-090000-2.db"),
-                              QStringLiteral("teamledger-20260315-090001.db"), QStringLiteral("teamledger-20260315-090001-2.db")});
+    CHECK(made == QStringList{QStringLiteral("teamledger-20260315-090000.db"),
+                              QStringLiteral("teamledger-20260315-090000-2.db"),
+                              QStringLiteral("teamledger-20260315-090001.db"),
+                              QStringLiteral("teamledger-20260315-090001-2.db")});
 
     const QList<BackupService::BackupFile> kept = BackupService::listBackups(folder);
     REQUIRE(kept.size() == 2);
@@ -148,7 +150,8 @@ TEST_CASE("inspect finds what makes a file unfit for a restore", "[backup]")
 
     SECTION("not a database")
     {
-        auto problems = BackupService::inspect(writeFile(t.dir() + QStringLiteral("/junk.db"), QByteArray(8192, 'x')));
+        auto problems =
+            BackupService::inspect(writeFile(t.dir() + QStringLiteral("/junk.db"), QByteArray(8192, 'x')));
         REQUIRE(problems.ok());
         REQUIRE(problems->size() == 1);
         CHECK(problems->first() == QStringLiteral("junk.db is not an SQLite database or is damaged."));
@@ -158,8 +161,8 @@ TEST_CASE("inspect finds what makes a file unfit for a restore", "[backup]")
         const QString other = t.dir() + QStringLiteral("/other.db");
         sqlite3* handle = nullptr;
         REQUIRE(sqlite3_open(other.toUtf8().constData(), &handle) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(handle, "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)", nullptr, nullptr,
-                             nullptr) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(handle, "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)", nullptr,
+                             nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(handle);
         auto problems = BackupService::inspect(other);
         REQUIRE(problems.ok());
@@ -174,7 +177,8 @@ TEST_CASE("inspect finds what makes a file unfit for a restore", "[backup]")
         auto problems = BackupService::inspect(newer);
         REQUIRE(problems.ok());
         REQUIRE(problems->size() == 1);
-        CHECK(problems->first().startsWith(QStringLiteral("newer.db has schema version 999, newer than this program")));
+        CHECK(problems->first().startsWith(
+            QStringLiteral("newer.db has schema version 999, newer than this program")));
     }
     SECTION("a row changed outside the application")
     {
@@ -184,7 +188,8 @@ TEST_CASE("inspect finds what makes a file unfit for a restore", "[backup]")
         auto problems = BackupService::inspect(edited);
         REQUIRE(problems.ok());
         REQUIRE(problems->size() == 1);
-        CHECK(problems->first() == QStringLiteral("row 1 of company (测试公司) was changed outside the application: name"));
+        CHECK(problems->first() ==
+              QStringLiteral("row 1 of company (测试公司) was changed outside the application: name"));
         // inspect never changes the file it looks at
         CHECK(QFileInfo(edited).size() > 0);
         auto again = BackupService::inspect(edited);
@@ -221,13 +226,14 @@ TEST_CASE("restore replaces the database, keeps the old one and records the rest
     CHECK(QFileInfo::exists(kept));
     CHECK_FALSE(QFileInfo::exists(t.path() + QStringLiteral(".restore-tmp")));
     CHECK_FALSE(QFileInfo::exists(t.path() + QStringLiteral("-wal")));
-    CHECK(scalar(*Database::open(kept, Database::OpenMode::OpenExisting).value(), "SELECT count(*) FROM audit_log") ==
-          recordsBefore);
+    CHECK(scalar(*Database::open(kept, Database::OpenMode::OpenExisting).value(),
+                 "SELECT count(*) FROM audit_log") == recordsBefore);
 
     t.reopen();
     CHECK(scalar(t.db(), "SELECT count(*) FROM audit_log") == recordsInBackup + 1);
-    CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT username || ':' || action || ':' || label FROM audit_log "
-                                                  "ORDER BY id DESC LIMIT 1"))
+    CHECK(SqlQuery::scalar(t.db(),
+                           QStringLiteral("SELECT username || ':' || action || ':' || label FROM audit_log "
+                                          "ORDER BY id DESC LIMIT 1"))
               .toString() == QStringLiteral("admin:restore:b.db"));
     CHECK(DatabaseCheck::runOn(t.db())->isEmpty());
 }
@@ -253,7 +259,8 @@ TEST_CASE("restore refuses an unfit backup and a role without the permission, ch
     CHECK(unfit.error().code == ErrorCode::Conflict);
     REQUIRE(unfit.error().problems.size() == 1);
     CHECK(unfit.error().problems.first().reason.contains(QStringLiteral("of settings")));
-    CHECK(unfit.error().problems.first().reason.endsWith(QStringLiteral("was deleted outside the application")));
+    CHECK(unfit.error().problems.first().reason.endsWith(
+        QStringLiteral("was deleted outside the application")));
     CHECK_FALSE(QFileInfo::exists(t.path() + QStringLiteral(".restore-tmp")));
     CHECK(QDir(t.dir()).entryList({QStringLiteral("*.before-restore-*")}).isEmpty());
 

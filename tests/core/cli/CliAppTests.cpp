@@ -54,8 +54,8 @@ TEST_CASE("version and help", "[cli]")
 
     const Run help = cli({QStringLiteral("--help")});
     CHECK(help.code == 0);
-    CHECK(help.out.startsWith(
-        QStringLiteral("Usage: teamledger-cli [--db PATH] [--user NAME] [--password-file FILE] COMMAND ...\n")));
+    CHECK(help.out.startsWith(QStringLiteral(
+        "Usage: teamledger-cli [--db PATH] [--user NAME] [--password-file FILE] COMMAND ...\n")));
     for (const char* command : {"init", "demo", "import", "export", "backup", "restore", "check"})
         CHECK(help.out.contains(QStringLiteral("\n  %1 ").arg(QString::fromLatin1(command))));
 
@@ -91,7 +91,8 @@ TEST_CASE("usage errors exit with 1 and a usage line", "[cli]")
         CHECK(run.err.contains(QStringLiteral("Usage: teamledger-cli")));
         CHECK(run.out.isEmpty());
     }
-    CHECK(cli({QStringLiteral("frobnicate")}).err.startsWith(QStringLiteral("Unknown command 'frobnicate'.\n")));
+    CHECK(cli({QStringLiteral("frobnicate")})
+              .err.startsWith(QStringLiteral("Unknown command 'frobnicate'.\n")));
 }
 
 TEST_CASE("the password comes from the first line of the password file or the environment", "[cli]")
@@ -100,14 +101,15 @@ TEST_CASE("the password comes from the first line of the password file or the en
     const QString db = dir.filePath(QStringLiteral("t.db"));
     const QString file = writePasswordFile(dir, "secret-123\r\nsecond line\n");
 
-    const Run init = cli({QStringLiteral("--db"), db, QStringLiteral("--password-file"), file, QStringLiteral("init"),
-                          QStringLiteral("--company"), QStringLiteral("测试公司")});
+    const Run init = cli({QStringLiteral("--db"), db, QStringLiteral("--password-file"), file,
+                          QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("测试公司")});
     INFO(init.err.toStdString());
     REQUIRE(init.code == 0);
     CHECK(init.out == QStringLiteral("Created %1 for 测试公司 with the administrator admin.\n").arg(db));
 
     // global options may also follow the command
-    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--password-file"), file}).code == 0);
+    CHECK(cli({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--password-file"), file})
+              .code == 0);
 
     qputenv(CliRuntime::kPasswordVariable, "secret-123");
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code == 0);
@@ -118,7 +120,8 @@ TEST_CASE("the password comes from the first line of the password file or the en
 
     const Run none = cli({QStringLiteral("--db"), db, QStringLiteral("check")});
     CHECK(none.code == 3);
-    CHECK(none.err == QStringLiteral("No password given: use --password-file FILE or set TEAMLEDGER_PASSWORD.\n"));
+    CHECK(none.err ==
+          QStringLiteral("No password given: use --password-file FILE or set TEAMLEDGER_PASSWORD.\n"));
 
     const Run missing = cli({QStringLiteral("--db"), db, QStringLiteral("--password-file"),
                              dir.filePath(QStringLiteral("nope.txt")), QStringLiteral("check")});
@@ -134,8 +137,10 @@ TEST_CASE("init refuses an existing file and leaves nothing behind on bad input"
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("t.db"));
     const QString file = writePasswordFile(dir, "secret-123\n");
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("--password-file"), file, QStringLiteral("init")}).code == 0);
-    const Run again = cli({QStringLiteral("--db"), db, QStringLiteral("--password-file"), file, QStringLiteral("init")});
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("--password-file"), file, QStringLiteral("init")})
+                .code == 0);
+    const Run again =
+        cli({QStringLiteral("--db"), db, QStringLiteral("--password-file"), file, QStringLiteral("init")});
     CHECK(again.code == 5);
     CHECK(again.err.contains(QStringLiteral("already exists")));
 
@@ -151,8 +156,8 @@ TEST_CASE("a database that does not exist is not found", "[cli]")
 {
     QTemporaryDir dir;
     const QString file = writePasswordFile(dir, "secret-123\n");
-    const Run run = cli({QStringLiteral("--db"), dir.filePath(QStringLiteral("none.db")), QStringLiteral("--password-file"),
-                         file, QStringLiteral("check")});
+    const Run run = cli({QStringLiteral("--db"), dir.filePath(QStringLiteral("none.db")),
+                         QStringLiteral("--password-file"), file, QStringLiteral("check")});
     CHECK(run.code == 4);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("none.db"))));
 }
@@ -161,5 +166,6 @@ TEST_CASE("the default database lives in the application data folder of teamledg
 {
     const QString path = defaultDatabasePath();
     CHECK(path.endsWith(QStringLiteral("/TeamLedger/teamledger/teamledger.db")));
-    CHECK(QCoreApplication::applicationName() != QStringLiteral("teamledger")); // the caller's name is restored
+    CHECK(QCoreApplication::applicationName() !=
+          QStringLiteral("teamledger")); // the caller's name is restored
 }

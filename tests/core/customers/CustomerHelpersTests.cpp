@@ -38,16 +38,18 @@ TEST_CASE("Follow-up methods and ownership reasons", "[customers][helpers]")
     CHECK_FALSE(followUpMethodFromText(QStringLiteral("fax")).has_value());
     CHECK(followUpMethodName(QStringLiteral("email")) == QStringLiteral("E-mail"));
 
-    const QStringList keys{QStringLiteral("created"), QStringLiteral("claimed"), QStringLiteral("assigned"),
-                           QStringLiteral("reclaimed_no_follow_up"), QStringLiteral("reclaimed_no_deal"),
-                           QStringLiteral("released"), QStringLiteral("handover"), QStringLiteral("manual")};
+    const QStringList keys{QStringLiteral("created"),           QStringLiteral("claimed"),
+                           QStringLiteral("assigned"),          QStringLiteral("reclaimed_no_follow_up"),
+                           QStringLiteral("reclaimed_no_deal"), QStringLiteral("released"),
+                           QStringLiteral("handover"),          QStringLiteral("manual")};
     for (const QString& key : keys) {
         const auto reason = ownershipReasonFromKey(key);
         REQUIRE(reason.has_value());
         CHECK(ownershipReasonKey(*reason) == key);
         CHECK_FALSE(ownershipReasonName(*reason).isEmpty());
     }
-    CHECK(ownershipReasonKey(OwnershipReason::ReclaimedNoFollowUp) == QStringLiteral("reclaimed_no_follow_up"));
+    CHECK(ownershipReasonKey(OwnershipReason::ReclaimedNoFollowUp) ==
+          QStringLiteral("reclaimed_no_follow_up"));
     CHECK(ownershipReasonName(OwnershipReason::Released) == QStringLiteral("Released to the pool"));
     CHECK_FALSE(ownershipReasonFromKey(QStringLiteral("stolen")).has_value());
 }
@@ -63,8 +65,10 @@ TEST_CASE("Haversine distance with the mean Earth radius", "[customers][helpers]
     // Across the antimeridian: 0.000002 degrees of the equator.
     CHECK(GeoPoint::distanceMetres({0, 179999999}, {0, -179999999}) == Approx(0.2224).margin(0.0001));
     // The 500 m boundary north of 人民广场: 4,496 micro-degrees are 499.93 m, 4,497 are 500.04 m.
-    CHECK(GeoPoint::distanceMetres({31230416, 121473701}, {31234912, 121473701}) == Approx(499.933).margin(0.001));
-    CHECK(GeoPoint::distanceMetres({31230416, 121473701}, {31234913, 121473701}) == Approx(500.044).margin(0.001));
+    CHECK(GeoPoint::distanceMetres({31230416, 121473701}, {31234912, 121473701}) ==
+          Approx(499.933).margin(0.001));
+    CHECK(GeoPoint::distanceMetres({31230416, 121473701}, {31234913, 121473701}) ==
+          Approx(500.044).margin(0.001));
     CHECK(GeoPoint::distanceMetres({31234913, 121473701}, {31230416, 121473701}) ==
           GeoPoint::distanceMetres({31230416, 121473701}, {31234913, 121473701}));
 }
@@ -72,7 +76,8 @@ TEST_CASE("Haversine distance with the mean Earth radius", "[customers][helpers]
 TEST_CASE("Coordinates typed as text: both or neither, in range", "[customers][helpers][geo]")
 {
     QList<FieldProblem> problems;
-    auto p = CustomerValidator::parseCoordinates(QStringLiteral("31.230416"), QStringLiteral("121.473701"), problems);
+    auto p = CustomerValidator::parseCoordinates(QStringLiteral("31.230416"), QStringLiteral("121.473701"),
+                                                 problems);
     REQUIRE(p.has_value());
     CHECK(p->latitudeE6 == 31230416);
     CHECK(p->longitudeE6 == 121473701);
@@ -91,15 +96,17 @@ TEST_CASE("Coordinates typed as text: both or neither, in range", "[customers][h
                     .has_value());
     REQUIRE(problems.size() == 2);
     CHECK(problems.at(0).toString() == QStringLiteral("column latitude: latitude 91 is outside -90 to 90"));
-    CHECK(problems.at(1).toString() == QStringLiteral("column longitude: 东经121 is not a number of degrees"));
+    CHECK(problems.at(1).toString() ==
+          QStringLiteral("column longitude: 东经121 is not a number of degrees"));
 
     problems.clear();
     p = CustomerValidator::parseCoordinates(QStringLiteral("-90"), QStringLiteral("-180.0"), problems);
     REQUIRE(p.has_value());
     CHECK(p->latitudeE6 == -90000000);
     CHECK(p->longitudeE6 == -180000000);
-    CHECK_FALSE(CustomerValidator::parseCoordinates(QStringLiteral("0"), QStringLiteral("180.000001"), problems)
-                    .has_value());
+    CHECK_FALSE(
+        CustomerValidator::parseCoordinates(QStringLiteral("0"), QStringLiteral("180.000001"), problems)
+            .has_value());
     REQUIRE(problems.size() == 1);
     CHECK(problems.at(0).reason == QStringLiteral("longitude 180.000001 is outside -180 to 180"));
 }

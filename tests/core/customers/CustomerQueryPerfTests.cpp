@@ -72,8 +72,8 @@ TEST_CASE("Customer list pages on 200,000 customers", "[.perf]")
             worstLater = std::max(worstLater, timer.elapsed());
         }
         std::cout << label << (asc ? " asc" : " desc") << ": rows " << *count << ", count " << countMs
-                  << " ms, first page " << firstMs << " ms, worst of " << pages - 1 << " later pages " << worstLater
-                  << " ms\n";
+                  << " ms, first page " << firstMs << " ms, worst of " << pages - 1 << " later pages "
+                  << worstLater << " ms\n";
     };
 
     const Context admin = t.context();
@@ -81,8 +81,12 @@ TEST_CASE("Customer list pages on 200,000 customers", "[.perf]")
     const Context team = t.context(manager);
     const Context sales = t.context(sessionFor(Role::Sales, 32));
     using S = CustomerQuery::SortKey;
-    const std::pair<const char*, S> sorts[] = {{"code", S::Code},   {"name", S::Name},           {"level", S::Level},
-                                               {"owner", S::Owner}, {"reclaim on", S::ReclaimOn}, {"pool since", S::PoolSince}};
+    const std::pair<const char*, S> sorts[] = {{"code", S::Code},
+                                               {"name", S::Name},
+                                               {"level", S::Level},
+                                               {"owner", S::Owner},
+                                               {"reclaim on", S::ReclaimOn},
+                                               {"pool since", S::PoolSince}};
     for (const auto& [name, sort] : sorts)
         for (bool asc : {true, false}) {
             measure((std::string("all, ") + name).c_str(), admin, {}, sort, asc);

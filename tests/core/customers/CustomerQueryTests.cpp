@@ -46,7 +46,8 @@ struct Row
         if (ownerId == 0)
             return {};
         const auto [n, m] = ruleDays(level, asOf);
-        const QDate start = lastOwnerFollowUp.isValid() && lastOwnerFollowUp > ownedSince ? lastOwnerFollowUp : ownedSince;
+        const QDate start =
+            lastOwnerFollowUp.isValid() && lastOwnerFollowUp > ownedSince ? lastOwnerFollowUp : ownedSince;
         return std::min(start.addDays(n), ownedSince.addDays(m));
     }
 };
@@ -85,10 +86,11 @@ struct Book
                                                        {co.liu, QStringLiteral("E003")},
                                                        {co.zhang, QStringLiteral("E010")},
                                                        {zhao, QStringLiteral("E004")}};
-        const QStringList names{QStringLiteral("华东贸易"), QStringLiteral("远景科技"), QStringLiteral("青禾食品"),
-                                QStringLiteral("明达机械"), QStringLiteral("安信物流"), QStringLiteral("百川化工"),
-                                QStringLiteral("长城建材"), QStringLiteral("东方电子"), QStringLiteral("金桥印刷"),
-                                QStringLiteral("海天医药")};
+        const QStringList names{QStringLiteral("华东贸易"), QStringLiteral("远景科技"),
+                                QStringLiteral("青禾食品"), QStringLiteral("明达机械"),
+                                QStringLiteral("安信物流"), QStringLiteral("百川化工"),
+                                QStringLiteral("长城建材"), QStringLiteral("东方电子"),
+                                QStringLiteral("金桥印刷"), QStringLiteral("海天医药")};
         const QStringList levels = customerLevels();
         const QStringList types = customerTypeKeys();
         const QDate today = co.t.clock().today();
@@ -148,9 +150,11 @@ struct Book
 
     Row fixtureRow(qint64 id)
     {
-        SqlQuery q(co.t.db(), QStringLiteral("SELECT c.code, c.name, c.level, c.type, c.owner_id, o.code, c.owned_since, "
-                                             "c.pool_since FROM customers c LEFT JOIN employees o ON o.id = c.owner_id "
-                                             "WHERE c.id = ?"));
+        SqlQuery q(
+            co.t.db(),
+            QStringLiteral("SELECT c.code, c.name, c.level, c.type, c.owner_id, o.code, c.owned_since, "
+                           "c.pool_since FROM customers c LEFT JOIN employees o ON o.id = c.owner_id "
+                           "WHERE c.id = ?"));
         q.bind(id).exec();
         REQUIRE(q.next());
         Row r;
@@ -176,7 +180,8 @@ std::function<bool(const Row&, const Row&)> ascending(SortKey sort, const QDate&
     case SortKey::Name:
         return [](const Row& a, const Row& b) { return std::tie(a.name, a.id) < std::tie(b.name, b.id); };
     case SortKey::Level:
-        return [](const Row& a, const Row& b) { return std::tie(a.level, a.code) < std::tie(b.level, b.code); };
+        return
+            [](const Row& a, const Row& b) { return std::tie(a.level, a.code) < std::tie(b.level, b.code); };
     case SortKey::Owner:
         return [](const Row& a, const Row& b) {
             const bool pa = a.ownerId == 0, pb = b.ownerId == 0;
@@ -185,7 +190,8 @@ std::function<bool(const Row&, const Row&)> ascending(SortKey sort, const QDate&
     case SortKey::ReclaimOn:
         return [asOf](const Row& a, const Row& b) {
             const bool pa = a.ownerId == 0, pb = b.ownerId == 0;
-            const QString da = a.reclaimOn(asOf).toString(Qt::ISODate), db = b.reclaimOn(asOf).toString(Qt::ISODate);
+            const QString da = a.reclaimOn(asOf).toString(Qt::ISODate),
+                          db = b.reclaimOn(asOf).toString(Qt::ISODate);
             return std::tie(pa, da, a.id) < std::tie(pb, db, b.id);
         };
     case SortKey::PoolSince:
@@ -211,7 +217,8 @@ QStringList expectedCodes(QList<Row> rows, SortKey sort, bool asc, const QDate& 
 }
 
 // Every row of the query, page by page; checks the page sizes and that the cursor ends.
-QStringList pagedCodes(const Context& ctx, const CustomerQuery::Filter& filter, SortKey sort, bool asc, int limit)
+QStringList pagedCodes(const Context& ctx, const CustomerQuery::Filter& filter, SortKey sort, bool asc,
+                       int limit)
 {
     const CustomerQuery query(ctx, filter, sort, asc);
     QStringList codes;
@@ -244,7 +251,10 @@ QList<Row> where(const QList<Row>& rows, const std::function<bool(const Row&)>& 
 class SmallListRows
 {
 public:
-    explicit SmallListRows(int rows) : m_old(CustomerQuery::smallListRows()) { CustomerQuery::setSmallListRows(rows); }
+    explicit SmallListRows(int rows) : m_old(CustomerQuery::smallListRows())
+    {
+        CustomerQuery::setSmallListRows(rows);
+    }
     ~SmallListRows() { CustomerQuery::setSmallListRows(m_old); }
     SmallListRows(const SmallListRows&) = delete;
     SmallListRows& operator=(const SmallListRows&) = delete;
@@ -255,8 +265,8 @@ private:
 
 const QList<int> kPlans{5000, 10}; // filter-first, walk
 
-const QList<SortKey> kSortKeys{SortKey::Code, SortKey::Name, SortKey::Level, SortKey::Owner, SortKey::ReclaimOn,
-                               SortKey::PoolSince};
+const QList<SortKey> kSortKeys{SortKey::Code,  SortKey::Name,      SortKey::Level,
+                               SortKey::Owner, SortKey::ReclaimOn, SortKey::PoolSince};
 
 } // namespace
 
@@ -284,7 +294,8 @@ TEST_CASE("Keyset paging gives every sort key in both directions exactly", "[cus
         INFO("a manager's team and the pool (rows found first, then sorted)");
         const Context ctx = book.co.as(book.co.manager());
         const QList<Row> visible = where(book.rows, [&](const Row& r) {
-            return r.ownerId == 0 || r.ownerId == book.co.wang || r.ownerId == book.co.li || r.ownerId == book.co.zhang;
+            return r.ownerId == 0 || r.ownerId == book.co.wang || r.ownerId == book.co.li ||
+                   r.ownerId == book.co.zhang;
         });
         for (int plan : kPlans) {
             SmallListRows small(plan);
@@ -306,7 +317,8 @@ TEST_CASE("Keyset paging gives every sort key in both directions exactly", "[cus
             SmallListRows small(plan);
             for (SortKey sort : {SortKey::PoolSince, SortKey::Name})
                 for (bool asc : {true, false})
-                    CHECK(pagedCodes(book.co.system, pool, sort, asc, 1) == expectedCodes(expected, sort, asc, today));
+                    CHECK(pagedCodes(book.co.system, pool, sort, asc, 1) ==
+                          expectedCodes(expected, sort, asc, today));
         }
     }
     {
@@ -325,7 +337,8 @@ TEST_CASE("Keyset paging gives every sort key in both directions exactly", "[cus
     }
 }
 
-TEST_CASE("Filters: level, type, owner, search, reclaim window; rows carry the countdown", "[customers][query][filter]")
+TEST_CASE("Filters: level, type, owner, search, reclaim window; rows carry the countdown",
+          "[customers][query][filter]")
 {
     Book book;
     const QDate today(2026, 3, 15);
@@ -379,7 +392,8 @@ TEST_CASE("Filters: level, type, owner, search, reclaim window; rows carry the c
         f.search = QStringLiteral("浦东");
         CHECK(*CustomerQuery(admin, f).count() == 55); // i % 11 == 0 for i < 600
         f.search = QStringLiteral("%");
-        check(f, [](const Row&) { return false; }, true);
+        check(
+            f, [](const Row&) { return false; }, true);
     }
     {
         CustomerQuery::Filter f;

@@ -29,7 +29,8 @@ QStringList listed(const Context& ctx, CustomerQuery::Scope scope = CustomerQuer
     REQUIRE(page.ok());
     QStringList list;
     for (const CustomerRow& r : page->rows)
-        list << r.customer.code + QStringLiteral("=") + r.phone + (r.customer.contactsHidden ? QStringLiteral(" (hidden)") : QString());
+        list << r.customer.code + QStringLiteral("=") + r.phone +
+                    (r.customer.contactsHidden ? QStringLiteral(" (hidden)") : QString());
     return list;
 }
 
@@ -73,8 +74,8 @@ TEST_CASE("Who sees which customers and their contact details", "[customers][sco
         CHECK(s.get(co.k4)->contactsHidden);
         CHECK(s.get(co.k2).error().code == ErrorCode::PermissionDenied);
         CHECK(listed(co.as(co.manager())) == QStringList{QStringLiteral("K001=13800000001"),
-                                                          QStringLiteral("K003=13800000003"),
-                                                          QStringLiteral("K004= (hidden)")});
+                                                         QStringLiteral("K003=13800000003"),
+                                                         QStringLiteral("K004= (hidden)")});
         CHECK(listed(co.as(co.manager()), CustomerQuery::Scope::Team) ==
               QStringList{QStringLiteral("K001=13800000001"), QStringLiteral("K003=13800000003")});
         CHECK(listed(co.as(co.manager()), CustomerQuery::Scope::Mine).isEmpty());
@@ -106,14 +107,16 @@ TEST_CASE("A salesperson reads no contact detail of another salesperson's custom
     const Context wang = co.as(co.salesWang());
 
     CHECK(CustomerService(wang).get(co.k2).error().code == ErrorCode::PermissionDenied);
-    CHECK(CustomerService(wang).getByCode(QStringLiteral("K002")).error().code == ErrorCode::PermissionDenied);
+    CHECK(CustomerService(wang).getByCode(QStringLiteral("K002")).error().code ==
+          ErrorCode::PermissionDenied);
     CHECK(CustomerService(wang).ownershipHistory(co.k2).error().code == ErrorCode::PermissionDenied);
     CHECK(FollowUpService(wang).timeline(co.k2).error().code == ErrorCode::PermissionDenied);
-    CHECK(FollowUpService(wang).dueOn(QDate(2026, 3, 15), co.liu).error().code == ErrorCode::PermissionDenied);
+    CHECK(FollowUpService(wang).dueOn(QDate(2026, 3, 15), co.liu).error().code ==
+          ErrorCode::PermissionDenied);
 
     // No list shows the customer or its phone, whatever the filter.
-    for (const auto scope : {CustomerQuery::Scope::All, CustomerQuery::Scope::Team, CustomerQuery::Scope::Mine,
-                             CustomerQuery::Scope::Pool}) {
+    for (const auto scope : {CustomerQuery::Scope::All, CustomerQuery::Scope::Team,
+                             CustomerQuery::Scope::Mine, CustomerQuery::Scope::Pool}) {
         CustomerQuery::Filter filter;
         filter.scope = scope;
         filter.ownerId = co.liu;
@@ -125,7 +128,8 @@ TEST_CASE("A salesperson reads no contact detail of another salesperson's custom
     }
     // Contacts cannot be read or changed by id either.
     const qint64 contactId =
-        SqlQuery::scalar(co.t.db(), QStringLiteral("SELECT id FROM customer_contacts WHERE customer_id = ?"), {co.k2})
+        SqlQuery::scalar(co.t.db(), QStringLiteral("SELECT id FROM customer_contacts WHERE customer_id = ?"),
+                         {co.k2})
             .toLongLong();
     CustomerContact change;
     change.id = contactId;
@@ -163,15 +167,17 @@ TEST_CASE("Validation names every problem with the import template's columns", "
     bad.ownerCode = QStringLiteral("E999");
     bad.createdOn = QDate(2026, 3, 20);
     CHECK(problemTexts(s.validate(bad)) ==
-          QStringList{QStringLiteral("code: customer code is required"),
-                      QStringLiteral("name: customer name is required"),
-                      QStringLiteral("type: unknown customer type VIP; use key_account, sme, individual, channel or other"),
-                      QStringLiteral("level: unknown customer level D; use A, B or C"),
-                      QStringLiteral("latitude: latitude 90.500000 is outside -90 to 90"),
-                      QStringLiteral("credit_limit: credit limit cannot be negative"),
-                      QStringLiteral("payment_days: payment terms cannot be a negative number of days"),
-                      QStringLiteral("created_on: creation date 2026-03-20 is in the future"),
-                      QStringLiteral("owner_code: owner E999 does not exist")});
+          QStringList{
+              QStringLiteral("code: customer code is required"),
+              QStringLiteral("name: customer name is required"),
+              QStringLiteral(
+                  "type: unknown customer type VIP; use key_account, sme, individual, channel or other"),
+              QStringLiteral("level: unknown customer level D; use A, B or C"),
+              QStringLiteral("latitude: latitude 90.500000 is outside -90 to 90"),
+              QStringLiteral("credit_limit: credit limit cannot be negative"),
+              QStringLiteral("payment_days: payment terms cannot be a negative number of days"),
+              QStringLiteral("created_on: creation date 2026-03-20 is in the future"),
+              QStringLiteral("owner_code: owner E999 does not exist")});
     const auto created = s.create(bad);
     REQUIRE_FALSE(created.ok());
     CHECK(created.error().code == ErrorCode::Invalid);
@@ -224,7 +230,8 @@ TEST_CASE("Creating a customer with an owner records the ownership; without one 
 
     SECTION("owner given, no dates: created and owned today, ownership row 'created' at the current time")
     {
-        const qint64 id = makeCustomer(co.system, QStringLiteral("N001"), QStringLiteral("新客户一"), co.wang);
+        const qint64 id =
+            makeCustomer(co.system, QStringLiteral("N001"), QStringLiteral("新客户一"), co.wang);
         const Customer c = *s.get(id);
         CHECK(c.createdOn == QDate(2026, 3, 15));
         CHECK(c.ownedSince == QDate(2026, 3, 15));
@@ -276,19 +283,31 @@ TEST_CASE("Who may create and edit which customers", "[customers][scope][edit]")
     const Context manager = co.as(co.manager());
 
     // A salesperson creates own customers only.
-    CHECK(CustomerService(wang).create(customerSpec(QStringLiteral("W1"), QStringLiteral("自建"), co.wang)).ok());
-    CHECK(CustomerService(wang).create(customerSpec(QStringLiteral("W2"), QStringLiteral("给别人"), co.liu)).error().code ==
-          ErrorCode::PermissionDenied);
-    CHECK(CustomerService(wang).create(customerSpec(QStringLiteral("W3"), QStringLiteral("进公海"))).error().code ==
-          ErrorCode::PermissionDenied);
+    CHECK(CustomerService(wang)
+              .create(customerSpec(QStringLiteral("W1"), QStringLiteral("自建"), co.wang))
+              .ok());
+    CHECK(CustomerService(wang)
+              .create(customerSpec(QStringLiteral("W2"), QStringLiteral("给别人"), co.liu))
+              .error()
+              .code == ErrorCode::PermissionDenied);
+    CHECK(CustomerService(wang)
+              .create(customerSpec(QStringLiteral("W3"), QStringLiteral("进公海")))
+              .error()
+              .code == ErrorCode::PermissionDenied);
     // A manager for the team (and the pool), not for another team.
-    CHECK(CustomerService(manager).create(customerSpec(QStringLiteral("M1"), QStringLiteral("给李娜"), co.li)).ok());
+    CHECK(CustomerService(manager)
+              .create(customerSpec(QStringLiteral("M1"), QStringLiteral("给李娜"), co.li))
+              .ok());
     CHECK(CustomerService(manager).create(customerSpec(QStringLiteral("M2"), QStringLiteral("进公海"))).ok());
-    CHECK(CustomerService(manager).create(customerSpec(QStringLiteral("M3"), QStringLiteral("给刘洋"), co.liu)).error().code ==
-          ErrorCode::PermissionDenied);
+    CHECK(CustomerService(manager)
+              .create(customerSpec(QStringLiteral("M3"), QStringLiteral("给刘洋"), co.liu))
+              .error()
+              .code == ErrorCode::PermissionDenied);
     // Finance reads but does not edit.
-    CHECK(CustomerService(co.as(co.finance())).create(customerSpec(QStringLiteral("F1"), QStringLiteral("财务"))).error().code ==
-          ErrorCode::PermissionDenied);
+    CHECK(CustomerService(co.as(co.finance()))
+              .create(customerSpec(QStringLiteral("F1"), QStringLiteral("财务")))
+              .error()
+              .code == ErrorCode::PermissionDenied);
 
     // Updates: own / team; the owner never changes through update().
     Customer k1 = *CustomerService(co.system).get(co.k1);
@@ -318,7 +337,8 @@ TEST_CASE("Who may create and edit which customers", "[customers][scope][edit]")
     invalid.code = QStringLiteral("K002");
     const Status clash = CustomerService(wang).update(invalid);
     REQUIRE_FALSE(clash.ok());
-    CHECK(problemTexts(clash.error().problems) == QStringList{QStringLiteral("code: customer code K002 is already used")});
+    CHECK(problemTexts(clash.error().problems) ==
+          QStringList{QStringLiteral("code: customer code K002 is already used")});
     CHECK(auditIssues(co.t.db()).isEmpty());
 }
 
@@ -372,12 +392,14 @@ TEST_CASE("Contacts: add, change, remove, one primary contact, audited", "[custo
     mine.scope = CustomerQuery::Scope::Mine;
     CHECK(CustomerQuery(wang, mine).page({}, 10)->rows.at(0).phone == QStringLiteral("13800000001"));
     CHECK(auditIssues(co.t.db()).isEmpty());
-    CHECK(SqlQuery::scalar(co.t.db(),
-                           QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'customer_contacts'"))
-              .toInt() == 4 + 1 + 2 + 1); // 4 fixture contacts, the second one, primary moved twice, removed
+    CHECK(
+        SqlQuery::scalar(co.t.db(),
+                         QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'customer_contacts'"))
+            .toInt() == 4 + 1 + 2 + 1); // 4 fixture contacts, the second one, primary moved twice, removed
 }
 
-TEST_CASE("A pool customer's contacts show once claimed, and hide again once released", "[customers][scope][contacts]")
+TEST_CASE("A pool customer's contacts show once claimed, and hide again once released",
+          "[customers][scope][contacts]")
 {
     CustomerCompany co;
     const Context wang = co.as(co.salesWang());

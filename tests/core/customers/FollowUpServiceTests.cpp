@@ -73,7 +73,8 @@ TEST_CASE("Logging a follow-up: who may, and the field rules", "[customers][foll
     {
         CHECK(wang.log(followUp(co.k2, at(3, 14))).error().code == ErrorCode::PermissionDenied);
         CHECK(wang.log(followUp(co.k3, at(3, 14))).error().code == ErrorCode::PermissionDenied);
-        CHECK(wang.log(followUp(co.k4, at(3, 14))).error().code == ErrorCode::PermissionDenied); // claim first
+        CHECK(wang.log(followUp(co.k4, at(3, 14))).error().code ==
+              ErrorCode::PermissionDenied); // claim first
         FollowUp forOther = followUp(co.k1, at(3, 14));
         forOther.employeeId = co.liu;
         CHECK(wang.log(forOther).error().code == ErrorCode::PermissionDenied);
@@ -99,9 +100,12 @@ TEST_CASE("Logging a follow-up: who may, and the field rules", "[customers][foll
         REQUIRE_FALSE(rejected.ok());
         CHECK(rejected.error().code == ErrorCode::Invalid);
         CHECK(problemTexts(rejected.error().problems) ==
-              QStringList{QStringLiteral("at: follow-up date 2026-03-16 is in the future"),
-                          QStringLiteral("method: unknown follow-up method fax; use phone, visit, wechat, email or other"),
-                          QStringLiteral("next_at: next follow-up date 2026-03-01 is before the follow-up date 2026-03-16")});
+              QStringList{
+                  QStringLiteral("at: follow-up date 2026-03-16 is in the future"),
+                  QStringLiteral(
+                      "method: unknown follow-up method fax; use phone, visit, wechat, email or other"),
+                  QStringLiteral(
+                      "next_at: next follow-up date 2026-03-01 is before the follow-up date 2026-03-16")});
         FollowUp noTime = followUp(0, QDateTime());
         noTime.customerCode = QStringLiteral("K999");
         CHECK(problemTexts(wang.validate(noTime)) ==
@@ -119,7 +123,8 @@ TEST_CASE("Logging a follow-up: who may, and the field rules", "[customers][foll
     CHECK(auditIssues(co.t.db()).isEmpty());
 }
 
-TEST_CASE("The owner's follow-ups since the ownership start move the no-follow-up clock", "[customers][followups][reclaim]")
+TEST_CASE("The owner's follow-ups since the ownership start move the no-follow-up clock",
+          "[customers][followups][reclaim]")
 {
     CustomerCompany co; // K001 owned by 王伟 since 2026-01-05, level A (30 / 90 days by default)
     const Context wang = co.as(co.salesWang());
@@ -156,7 +161,8 @@ TEST_CASE("The owner's follow-ups since the ownership start move the no-follow-u
 
     // The derived column is no part of the audited state.
     CHECK(auditIssues(co.t.db()).isEmpty());
-    CHECK(SqlQuery::scalar(co.t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'followups'"))
+    CHECK(SqlQuery::scalar(co.t.db(),
+                           QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'followups'"))
               .toInt() == 6);
 }
 
@@ -168,11 +174,11 @@ TEST_CASE("To contact today and overdue next contacts", "[customers][followups][
     const qint64 y = makeCustomer(co.system, QStringLiteral("K012"), QStringLiteral("逾期未联系"), co.wang);
     const qint64 z = makeCustomer(co.system, QStringLiteral("K013"), QStringLiteral("下周联系"), co.wang);
 
-    logFollowUp(wang, co.k1, at(3, 10), 0, QDate(2026, 3, 15));                 // today
-    logFollowUp(wang, x, at(3, 5), 0, QDate(2026, 3, 12));                       // done on 03-13:
-    logFollowUp(wang, x, at(3, 13));                                             //   no next date
-    logFollowUp(wang, y, at(3, 2), 0, QDate(2026, 3, 8));                        // overdue
-    logFollowUp(wang, z, at(3, 14), 0, QDate(2026, 3, 20));                      // later
+    logFollowUp(wang, co.k1, at(3, 10), 0, QDate(2026, 3, 15));                   // today
+    logFollowUp(wang, x, at(3, 5), 0, QDate(2026, 3, 12));                        // done on 03-13:
+    logFollowUp(wang, x, at(3, 13));                                              //   no next date
+    logFollowUp(wang, y, at(3, 2), 0, QDate(2026, 3, 8));                         // overdue
+    logFollowUp(wang, z, at(3, 14), 0, QDate(2026, 3, 20));                       // later
     logFollowUp(co.as(co.manager()), co.k3, at(3, 1), co.li, QDate(2026, 3, 10)); // 李娜's, overdue
     logFollowUp(co.as(co.salesLiu()), co.k2, at(3, 11), 0, QDate(2026, 3, 15));   // 刘洋's, today
     // A later follow-up by someone else (the manager) with a new date replaces the owner's plan.
@@ -184,9 +190,9 @@ TEST_CASE("To contact today and overdue next contacts", "[customers][followups][
     CHECK(codes(mine.overdue(today)) == QStringList{QStringLiteral("K012@2026-03-08")});
     CHECK(codes(mine.dueOn(QDate(2026, 3, 18))) == QStringList{QStringLiteral("K013@2026-03-18")});
     CHECK(codes(mine.dueOn(QDate(2026, 3, 20))).isEmpty());
-    CHECK(codes(mine.overdue(QDate(2026, 3, 19))) ==
-          QStringList{QStringLiteral("K012@2026-03-08"), QStringLiteral("K001@2026-03-15"),
-                      QStringLiteral("K013@2026-03-18")});
+    CHECK(codes(mine.overdue(QDate(2026, 3, 19))) == QStringList{QStringLiteral("K012@2026-03-08"),
+                                                                 QStringLiteral("K001@2026-03-15"),
+                                                                 QStringLiteral("K013@2026-03-18")});
 
     FollowUpService manager(co.as(co.manager()));
     CHECK(codes(manager.dueOn(today, -1)) == QStringList{QStringLiteral("K001@2026-03-15")});
@@ -199,7 +205,8 @@ TEST_CASE("To contact today and overdue next contacts", "[customers][followups][
     FollowUpService everyone(co.system);
     CHECK(codes(everyone.dueOn(today, -1)) ==
           QStringList{QStringLiteral("K001@2026-03-15"), QStringLiteral("K002@2026-03-15")});
-    CHECK(codes(FollowUpService(co.as(co.salesLiu())).dueOn(today)) == QStringList{QStringLiteral("K002@2026-03-15")});
+    CHECK(codes(FollowUpService(co.as(co.salesLiu())).dueOn(today)) ==
+          QStringList{QStringLiteral("K002@2026-03-15")});
     CHECK(codes(FollowUpService(co.as(co.finance())).dueOn(today)).isEmpty()); // 陈静 owns none
     CHECK(FollowUpService(co.as(co.hr())).dueOn(today).error().code == ErrorCode::PermissionDenied);
 }

@@ -17,7 +17,8 @@ TEST_CASE("a new database is migrated to the latest schema with foreign keys on"
     CHECK(t.db().schemaVersion() == Database::latestSchemaVersion());
     CHECK(Database::latestSchemaVersion() >= 1);
     CHECK(SqlQuery::scalar(t.db(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
-    CHECK(SqlQuery::scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(SqlQuery::scalar(t.db(), QStringLiteral("PRAGMA journal_mode")).toString() ==
+          QStringLiteral("wal"));
 }
 
 TEST_CASE("open modes refuse a missing or an existing file", "[db]")
@@ -56,7 +57,9 @@ TEST_CASE("a file that is not a database is refused", "[db]")
 TEST_CASE("transactions roll back unless committed, nested ones too", "[db]")
 {
     TestDatabase t;
-    auto count = [&] { return SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM settings")).toInt(); };
+    auto count = [&] {
+        return SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM settings")).toInt();
+    };
     {
         Transaction tx(t.db());
         SqlQuery(t.db(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', '1')")).exec();

@@ -41,13 +41,14 @@ qint64 count(TestDatabase& t, const char* sql)
 QByteArray employeesDigest(TestDatabase& t)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    SqlQuery q(t.db(), QStringLiteral(
-                           "SELECT e.code, e.name, d.name, e.position, e.role, ifnull(m.code, ''), e.hire_date, "
-                           "e.status, ifnull(e.leave_date, ''), e.id_number, e.phone, e.bank_name, e.bank_account, "
-                           "e.city, (SELECT group_concat(type || start_date || ifnull(end_date, '') || "
-                           "ifnull(probation_end, ''), ';') FROM labour_contracts c WHERE c.employee_id = e.id) "
-                           "FROM employees e JOIN departments d ON d.id = e.department_id "
-                           "LEFT JOIN employees m ON m.id = e.manager_id ORDER BY e.code"));
+    SqlQuery q(t.db(),
+               QStringLiteral(
+                   "SELECT e.code, e.name, d.name, e.position, e.role, ifnull(m.code, ''), e.hire_date, "
+                   "e.status, ifnull(e.leave_date, ''), e.id_number, e.phone, e.bank_name, e.bank_account, "
+                   "e.city, (SELECT group_concat(type || start_date || ifnull(end_date, '') || "
+                   "ifnull(probation_end, ''), ';') FROM labour_contracts c WHERE c.employee_id = e.id) "
+                   "FROM employees e JOIN departments d ON d.id = e.department_id "
+                   "LEFT JOIN employees m ON m.id = e.manager_id ORDER BY e.code"));
     q.exec();
     while (q.next())
         for (int i = 0; i < 15; ++i)
@@ -117,7 +118,8 @@ TEST_CASE("the small demo company has its people, departments and users and pass
     CHECK(count(t, "SELECT count(*) FROM departments") == 10);
     CHECK(count(t, "SELECT count(*) FROM departments WHERE parent_id = "
                    "(SELECT id FROM departments WHERE name = '销售中心')") == 2);
-    CHECK(count(t, "SELECT count(*) FROM departments WHERE name IN ('上海一部', '上海二部', '北京一部', '北京二部')") == 4);
+    CHECK(count(t, "SELECT count(*) FROM departments WHERE name IN ('上海一部', '上海二部', '北京一部', "
+                   "'北京二部')") == 4);
     CHECK(count(t, "SELECT count(*) FROM departments WHERE manager_id IS NULL") == 0);
 
     // Every salesperson reports to the manager of their team, who reports to the regional head.
@@ -130,8 +132,10 @@ TEST_CASE("the small demo company has its people, departments and users and pass
 
     // Users: admin plus the five demo users, linked as described.
     CHECK(count(t, "SELECT count(*) FROM users") == 6);
-    CHECK(count(t, "SELECT count(*) FROM users u JOIN employees e ON e.id = u.employee_id "
-                   "WHERE u.username = 'manager' AND u.role = 'sales_manager' AND e.role = 'sales_manager'") == 1);
+    CHECK(count(t,
+                "SELECT count(*) FROM users u JOIN employees e ON e.id = u.employee_id "
+                "WHERE u.username = 'manager' AND u.role = 'sales_manager' AND e.role = 'sales_manager'") ==
+          1);
     CHECK(count(t, "SELECT count(*) FROM users s JOIN employees e ON e.id = s.employee_id "
                    "JOIN users m ON m.username = 'manager' "
                    "WHERE s.username = 'sales' AND s.role = 'sales' AND e.manager_id = m.employee_id "
@@ -150,7 +154,8 @@ TEST_CASE("demo people have valid ID numbers, mobiles and consistent birth data"
 {
     TestDatabase t;
     generateSmall(t, 99);
-    SqlQuery q(t.db(), QStringLiteral("SELECT id_number, gender, birth_date, phone, hire_date FROM employees"));
+    SqlQuery q(t.db(),
+               QStringLiteral("SELECT id_number, gender, birth_date, phone, hire_date FROM employees"));
     q.exec();
     int rows = 0;
     while (q.next()) {
@@ -180,28 +185,35 @@ TEST_CASE("demo labour contracts show every kind of reminder as of today", "[dem
                    "WHERE e.status <> 'left' AND c.type = 'fixed' AND c.end_date BETWEEN '2026-03-15' AND "
                    "'2026-04-14'") >= 2);
     // probation ending within 7 days
-    CHECK(count(t, "SELECT count(*) FROM labour_contracts c JOIN employees e ON e.id = c.employee_id "
-                   "WHERE e.status = 'probation' AND c.probation_end BETWEEN '2026-03-15' AND '2026-03-22'") >= 1);
+    CHECK(count(t,
+                "SELECT count(*) FROM labour_contracts c JOIN employees e ON e.id = c.employee_id "
+                "WHERE e.status = 'probation' AND c.probation_end BETWEEN '2026-03-15' AND '2026-03-22'") >=
+          1);
     // the second consecutive fixed-term contract ends within 30 days (Art. 14 on renewal)
-    CHECK(count(t, "SELECT count(*) FROM labour_contracts c WHERE c.seq = 2 AND c.type = 'fixed' AND "
-                   "c.end_date BETWEEN '2026-03-15' AND '2026-04-14' AND EXISTS (SELECT 1 FROM labour_contracts p "
-                   "WHERE p.employee_id = c.employee_id AND p.seq = 1 AND p.type = 'fixed')") >= 1);
+    CHECK(
+        count(t,
+              "SELECT count(*) FROM labour_contracts c WHERE c.seq = 2 AND c.type = 'fixed' AND "
+              "c.end_date BETWEEN '2026-03-15' AND '2026-04-14' AND EXISTS (SELECT 1 FROM labour_contracts p "
+              "WHERE p.employee_id = c.employee_id AND p.seq = 1 AND p.type = 'fixed')") >= 1);
     // long-serving people on an open-ended third contract, hired ten or more years ago
     CHECK(count(t, "SELECT count(*) FROM labour_contracts c JOIN employees e ON e.id = c.employee_id "
                    "WHERE c.seq = 3 AND c.type = 'open_ended' AND e.hire_date <= '2016-03-15'") >= 1);
     // renewals follow on the next day; only the first contract has a probation
-    CHECK(count(t, "SELECT count(*) FROM labour_contracts c JOIN labour_contracts p ON p.employee_id = "
-                   "c.employee_id AND p.seq = c.seq - 1 WHERE c.start_date <> date(p.end_date, '+1 day')") == 0);
+    CHECK(count(t,
+                "SELECT count(*) FROM labour_contracts c JOIN labour_contracts p ON p.employee_id = "
+                "c.employee_id AND p.seq = c.seq - 1 WHERE c.start_date <> date(p.end_date, '+1 day')") == 0);
     CHECK(count(t, "SELECT count(*) FROM labour_contracts WHERE seq > 1 AND probation_end IS NOT NULL") == 0);
     // statuses: mostly active, some in probation, some left (with a leave date)
     CHECK(count(t, "SELECT count(*) FROM employees WHERE status = 'active'") >= 40);
     CHECK(count(t, "SELECT count(*) FROM employees WHERE status = 'probation'") >= 2);
-    CHECK(count(t, "SELECT count(*) FROM employees WHERE status = 'left' AND leave_date < '2026-03-15'") >= 1);
+    CHECK(count(t, "SELECT count(*) FROM employees WHERE status = 'left' AND leave_date < '2026-03-15'") >=
+          1);
     CHECK(count(t, "SELECT count(*) FROM employees WHERE (status IN ('left', 'leaving')) <> "
                    "(leave_date IS NOT NULL)") == 0);
 }
 
-TEST_CASE("the labour-contract reminders of the demo: every kind a user should see, no legal problem", "[demo]")
+TEST_CASE("the labour-contract reminders of the demo: every kind a user should see, no legal problem",
+          "[demo]")
 {
     TestDatabase t;
     generateSmall(t, 20260101);
@@ -232,10 +244,12 @@ TEST_CASE("the medium demo company: size, departments and a clean check", "[demo
     // five regions below the sales centre; 67 teams of 11 or 12 below them
     CHECK(count(t, "SELECT count(*) FROM departments WHERE parent_id = "
                    "(SELECT id FROM departments WHERE name = '销售中心')") == 5);
-    CHECK(count(t, "SELECT count(*) FROM departments d WHERE d.parent_id IN (SELECT id FROM departments WHERE "
-                   "parent_id = (SELECT id FROM departments WHERE name = '销售中心'))") == 67);
-    CHECK(count(t, "SELECT count(*) FROM (SELECT department_id, count(*) n FROM employees WHERE role = 'sales' "
-                   "GROUP BY department_id) WHERE n NOT IN (11, 12)") == 0);
+    CHECK(count(t,
+                "SELECT count(*) FROM departments d WHERE d.parent_id IN (SELECT id FROM departments WHERE "
+                "parent_id = (SELECT id FROM departments WHERE name = '销售中心'))") == 67);
+    CHECK(count(t,
+                "SELECT count(*) FROM (SELECT department_id, count(*) n FROM employees WHERE role = 'sales' "
+                "GROUP BY department_id) WHERE n NOT IN (11, 12)") == 0);
     const Context ctx = t.context();
     auto alerts = LabourContractService(ctx).alerts(t.clock().today());
     REQUIRE(alerts.ok());

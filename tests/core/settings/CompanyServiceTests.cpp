@@ -237,8 +237,9 @@ TEST_CASE_METHOD(SettingsFixture, "company rules are read with their defaults an
     CHECK(company.settings()->value(QStringLiteral("payroll.pay_day")) == QStringLiteral("10"));
 
     const Context finance = t.context(roleSession(Role::Finance));
-    CHECK(CompanyService(finance).setSetting(SettingKey::LetterReplyDays, QStringLiteral("10")).error().code ==
-          ErrorCode::PermissionDenied);
+    CHECK(
+        CompanyService(finance).setSetting(SettingKey::LetterReplyDays, QStringLiteral("10")).error().code ==
+        ErrorCode::PermissionDenied);
     CHECK(*CompanyService(finance).intSetting(SettingKey::LetterReplyDays) == 20); // reading is open
 
     // Setting the same value again writes nothing.

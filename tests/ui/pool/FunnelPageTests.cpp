@@ -105,8 +105,9 @@ TEST_CASE("the funnel page draws each stage's count as a centred bar and lists t
     CHECK(cell(*table, 4, C::Amount) == QStringLiteral("¥30,000.00"));
     CHECK(cell(*table, 5, C::Reached) == QStringLiteral("1"));
     CHECK(cell(*table, 5, C::Amount) == QStringLiteral("¥40,000.00"));
-    CHECK(page.summaryText() == QStringLiteral("5 opportunity(s) created from 2026-03-01 to 2026-03-15: 1 won "
-                                               "(¥30,000.00, 20.0% of all), 1 lost (¥40,000.00)."));
+    CHECK(page.summaryText() ==
+          QStringLiteral("5 opportunity(s) created from 2026-03-01 to 2026-03-15: 1 won "
+                         "(¥30,000.00, 20.0% of all), 1 lost (¥40,000.00)."));
 
     // One person: E001 only.
     page.teamFilter()->setEmployeeId(f.e1);

@@ -71,8 +71,7 @@ TEST_CASE("the start-up sweep runs in the background once a day and reports in t
     CHECK(codes(sweep.outcome()->moved) == QStringList{QStringLiteral("S001")});
     CHECK(codes(sweep.outcome()->warned) == QStringList{QStringLiteral("S002")});
     CHECK(bar.text() ==
-          QStringLiteral(
-              "The pool sweep returned 1 customer(s) to the pool; 1 will enter the pool soon."));
+          QStringLiteral("The pool sweep returned 1 customer(s) to the pool; 1 will enter the pool soon."));
     CHECK(notified.contains(QStringLiteral("customers")));
     CHECK(f.ownerOf(data.s1) == 0);
     CHECK(f.ownerOf(data.s2) == f.e1);
@@ -162,8 +161,7 @@ TEST_CASE("the sweep dialog previews what would move, then runs it", "[ui][pool]
     CHECK(f.ownerOf(data.s1) == 0);
     CHECK(sweepRows(f) == 1);
     CHECK(bar.text() ==
-          QStringLiteral(
-              "The pool sweep returned 1 customer(s) to the pool; 1 will enter the pool soon."));
+          QStringLiteral("The pool sweep returned 1 customer(s) to the pool; 1 will enter the pool soon."));
 
     // Idempotent: a new preview moves nothing more.
     dialog.startPreview();

@@ -103,8 +103,7 @@ TEST_CASE("the visits page lists check-ins with effective or not and why, and co
     CHECK(list->data(list->index(far, 0), ui::CheckinTableModel::ReasonKeyRole).toString() ==
           QStringLiteral("no_customer_nearby"));
     CHECK(cell(*list, far, Column::Customer).isEmpty());
-    CHECK(page.summaryText() ==
-          QStringLiteral("4 check-in(s) from 2026-03-01 to 2026-03-31, 1 effective."));
+    CHECK(page.summaryText() == QStringLiteral("4 check-in(s) from 2026-03-01 to 2026-03-31, 1 effective."));
 
     // Per person in March: E001 3 check-ins, 1 effective; E002 1, 0; and the total.
     const ui::CheckinMonthTableModel* counts = page.monthCounts();
@@ -123,9 +122,8 @@ TEST_CASE("the visits page lists check-ins with effective or not and why, and co
     followUp.at = QDateTime(QDate(2026, 3, 11), QTime(17, 0));
     TL_POOL_REQUIRE_OK(core::FollowUpService(f.sys).log(followUp));
     page.rematch();
-    REQUIRE(waitUntil([&] {
-        return !page.isLoading() && page.summaryText().endsWith(QStringLiteral("2 effective."));
-    }));
+    REQUIRE(waitUntil(
+        [&] { return !page.isLoading() && page.summaryText().endsWith(QStringLiteral("2 effective.")); }));
     CHECK(page.checkins()->data(page.checkins()->index(noFollowUp, int(Column::Effective))).toString() ==
           QStringLiteral("Effective"));
 

@@ -37,7 +37,8 @@ TEST_CASE("the user table lists accounts with role, status and lockout", "[shell
     REQUIRE(core::UserService(sys).setActive(zhao, false).ok());
     // Five wrong passwords lock "wang" for 15 minutes from 09:00.
     for (int i = 0; i < 5; ++i)
-        CHECK_FALSE(core::AuthService(sys).login(QStringLiteral("wang"), QStringLiteral("wrong-password")).ok());
+        CHECK_FALSE(
+            core::AuthService(sys).login(QStringLiteral("wang"), QStringLiteral("wrong-password")).ok());
 
     ui::UserTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -25,16 +25,17 @@ struct ShellFixture
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("TeamLedgerTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tl_test_ui_shell"));
-        const core::Status s = core::SetupService::initialize(t.db(), t.clock(), QStringLiteral("测试贸易公司"),
-                                                              QStringLiteral("shanghai"), QStringLiteral("admin"),
-                                                              kAdminPassword, QStringLiteral("管理员"));
+        const core::Status s = core::SetupService::initialize(
+            t.db(), t.clock(), QStringLiteral("测试贸易公司"), QStringLiteral("shanghai"),
+            QStringLiteral("admin"), kAdminPassword, QStringLiteral("管理员"));
         if (!s)
             FAIL(s.error().fullText().toStdString());
     }
 
     qint64 userId(const QString& username)
     {
-        return core::SqlQuery::scalar(t.db(), QStringLiteral("SELECT id FROM users WHERE username = ?"), {username})
+        return core::SqlQuery::scalar(t.db(), QStringLiteral("SELECT id FROM users WHERE username = ?"),
+                                      {username})
             .toLongLong();
     }
 
@@ -48,7 +49,8 @@ struct ShellFixture
     qint64 addUser(const QString& username, core::Role role, const QString& displayName)
     {
         const core::Context sys = t.context();
-        auto id = core::UserService(sys).create(username, {displayName, role, 0}, QStringLiteral("user-pass-1"));
+        auto id =
+            core::UserService(sys).create(username, {displayName, role, 0}, QStringLiteral("user-pass-1"));
         REQUIRE(id.ok());
         return *id;
     }
@@ -57,8 +59,7 @@ struct ShellFixture
 };
 
 // Runs the event loop until the condition holds (or 20 s pass): for jobs finishing on other threads.
-template <typename F>
-bool waitUntil(F condition)
+template <typename F> bool waitUntil(F condition)
 {
     return QTest::qWaitFor(condition, 20000);
 }

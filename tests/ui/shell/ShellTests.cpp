@@ -48,7 +48,8 @@ std::unique_ptr<ui::MainWindow> windowFor(ShellFixture& f, const core::Session& 
 
 } // namespace
 
-TEST_CASE("the login dialog shows a wrong password and then the lockout with its end, inline", "[shell][login]")
+TEST_CASE("the login dialog shows a wrong password and then the lockout with its end, inline",
+          "[shell][login]")
 {
     ShellFixture f;
     ui::LoginDialog dialog(f.t.path(), f.t.clock());
@@ -84,7 +85,8 @@ TEST_CASE("the login dialog asks for a user name before checking anything", "[sh
     CHECK(dialog.errorText() == QStringLiteral("Enter your user name."));
 }
 
-TEST_CASE("the first-run wizard checks the administrator's password before creating anything", "[shell][wizard]")
+TEST_CASE("the first-run wizard checks the administrator's password before creating anything",
+          "[shell][wizard]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.db"));
@@ -96,7 +98,8 @@ TEST_CASE("the first-run wizard checks the administrator's password before creat
     wizard.next();
     REQUIRE(wizard.currentId() == ui::FirstRunWizard::CompanyPage);
 
-    wizard.findChild<QLineEdit*>(QStringLiteral("companyName"))->setText(QStringLiteral("上海测试贸易有限公司"));
+    wizard.findChild<QLineEdit*>(QStringLiteral("companyName"))
+        ->setText(QStringLiteral("上海测试贸易有限公司"));
     auto* password = wizard.findChild<QLineEdit*>(QStringLiteral("adminPassword"));
     auto* repeat = wizard.findChild<QLineEdit*>(QStringLiteral("adminRepeat"));
 
@@ -176,16 +179,17 @@ TEST_CASE("the main window shows an administrator the administration pages", "[s
     CHECK(keys.contains(QStringLiteral("backup")));
     CHECK(keys == QStringList{QStringLiteral("employees"), QStringLiteral("labour-contracts"),
                               QStringLiteral("import"), QStringLiteral("team-customers"),
-                              QStringLiteral("customer-pool"), QStringLiteral("visits"), QStringLiteral("funnel"),
-                              QStringLiteral("users"), QStringLiteral("audit-log"), QStringLiteral("settings"),
-                              QStringLiteral("backup")});
+                              QStringLiteral("customer-pool"), QStringLiteral("visits"),
+                              QStringLiteral("funnel"), QStringLiteral("users"), QStringLiteral("audit-log"),
+                              QStringLiteral("settings"), QStringLiteral("backup")});
 
     // Pages are created on first show only, and each can be shown.
     CHECK(window->page(QStringLiteral("audit-log")) == nullptr);
     REQUIRE(window->showPage(QStringLiteral("audit-log")));
     CHECK(window->page(QStringLiteral("audit-log")) != nullptr);
     CHECK(window->currentPageKey() == QStringLiteral("audit-log"));
-    for (const QString& key : {QStringLiteral("users"), QStringLiteral("settings"), QStringLiteral("backup")}) {
+    for (const QString& key :
+         {QStringLiteral("users"), QStringLiteral("settings"), QStringLiteral("backup")}) {
         CHECK(window->showPage(key));
         CHECK(window->page(key)->title() == window->pageTitles().at(keys.indexOf(key)));
     }
@@ -213,8 +217,9 @@ TEST_CASE("the main window shows a salesperson no administration page", "[shell]
     CHECK_FALSE(keys.contains(QStringLiteral("import")));
     // Their own record on the employees page, the customer pages and the language choice in Settings
     // ("My customers" needs a linked employee, which this user has not).
-    CHECK(keys == QStringList{QStringLiteral("employees"), QStringLiteral("customer-pool"), QStringLiteral("visits"),
-                              QStringLiteral("funnel"), QStringLiteral("settings")});
+    CHECK(keys == QStringList{QStringLiteral("employees"), QStringLiteral("customer-pool"),
+                              QStringLiteral("visits"), QStringLiteral("funnel"),
+                              QStringLiteral("settings")});
     CHECK_FALSE(window->showPage(QStringLiteral("users")));
 }
 
@@ -229,7 +234,8 @@ TEST_CASE("an auditor sees the audit log but not users or backups", "[shell][mai
     CHECK_FALSE(keys.contains(QStringLiteral("backup")));
 }
 
-TEST_CASE("the job runner runs work on its own connection and reports back on the GUI thread", "[shell][jobs]")
+TEST_CASE("the job runner runs work on its own connection and reports back on the GUI thread",
+          "[shell][jobs]")
 {
     ShellFixture f;
     bool done = false;
@@ -269,7 +275,8 @@ TEST_CASE("the job runner runs work on its own connection and reports back on th
     CHECK(result.error().code == core::ErrorCode::NotFound);
 }
 
-TEST_CASE("the user dialog checks the password pair and creates the account through the service", "[shell][users]")
+TEST_CASE("the user dialog checks the password pair and creates the account through the service",
+          "[shell][users]")
 {
     ShellFixture f;
     auto db = f.t.db().openAnother();
