@@ -3,10 +3,14 @@
 #include "common/Context.h"
 #include "db/NativeStatement.h"
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <map>
 #include <memory>
+
+struct sqlite3_stmt;
 
 namespace tl::core {
 
@@ -18,6 +22,7 @@ class BulkAuditWriter
 {
 public:
     explicit BulkAuditWriter(const Context& ctx);
+    ~BulkAuditWriter();
 
     // Audits the creation of a row as it is now (after = its snapshot).
     void recordCreate(const QString& table, qint64 id, const QString& label);
@@ -40,13 +45,22 @@ private:
                 const QString& after);
     std::map<QString, Run> m_runs;
 
-    QString snapshotText(const QString& table, qint64 id);
+    // The row's snapshot as canonical JSON (UTF-8), exactly as canonicalJson(AuditLog::snapshot()) has it.
+    // Rows of text, integers and NULLs are written directly (the hot path); any other row goes through
+    // QJsonObject like AuditLog does.
+    struct TableShape;
+    QByteArray snapshotText(const QString& table, qint64 id);
+    TableShape& shape(const QString& table);
+    static QByteArray snapshotThroughQt(sqlite3_stmt* statement);
+    static bool appendDirect(sqlite3_stmt* statement, const TableShape& shape, QByteArray& out);
+    static quint64 fingerprint(const QByteArray& canonicalUtf8);
 
     const Context& m_ctx;
     QString m_at;
     QString m_lastHash;
     NativeStatement m_insert;
-    std::map<QString, std::unique_ptr<NativeStatement>> m_snapshots;
+    std::map<QString, std::unique_ptr<TableShape>> m_shapes;
+    QByteArray m_buffer;
 };
 
 } // namespace tl::core

@@ -19,9 +19,12 @@ QString DemoCommand::description() const
 
 QString DemoCommand::details() const
 {
-    return tr("Scales: small (about 60 employees), medium (about 1,000), large (10,000, 8,000 of them in sales). "
-              "The same seed gives the same company. Users: admin, hr, finance, manager, sales and auditor, all "
-              "with the given password. An existing file is never overwritten (exit code 5).");
+    return tr("Scales: small (about 60 employees and 300 customers), medium (about 1,000 employees and 10,000 "
+              "customers), large (10,000 employees, 8,000 of them in sales, 200,000 customers with about 2,000,000 "
+              "follow-ups). Customers come with contacts, ownership history, a share in the pool, follow-ups, "
+              "field check-ins and opportunities. The same seed gives the same company. Users: admin, hr, finance, "
+              "manager, sales and auditor, all with the given password. An existing file is never overwritten "
+              "(exit code 5).");
 }
 
 QList<QCommandLineOption> DemoCommand::options() const

@@ -8,6 +8,7 @@
 #include "db/ServiceGuard.h"
 #include "db/SqlQuery.h"
 #include "db/Transaction.h"
+#include "demo/DemoCustomerWriter.h"
 #include "demo/DemoOrgPlan.h"
 #include "demo/DemoOrgWriter.h"
 #include "settings/SetupService.h"
@@ -26,6 +27,17 @@ demo::OrgSize sizeOf(DemoGenerator::Scale scale)
     case DemoGenerator::Scale::Large: return {10000, 8000, 12, 6};
     }
     return {};
+}
+
+// Customers at each scale (with about ten follow-ups each).
+int customersOf(DemoGenerator::Scale scale)
+{
+    switch (scale) {
+    case DemoGenerator::Scale::Small: return 300;
+    case DemoGenerator::Scale::Medium: return 10000;
+    case DemoGenerator::Scale::Large: return 200000;
+    }
+    return 0;
 }
 
 } // namespace
@@ -78,6 +90,11 @@ Status DemoGenerator::generate(Database& db, const Clock& clock, const Options& 
         user(QStringLiteral("manager"), Role::SalesManager, plan.teamManager, {});
         user(QStringLiteral("sales"), Role::Sales, plan.salesperson, {});
         user(QStringLiteral("auditor"), Role::Auditor, -1, QStringLiteral("审计员"));
+
+        // Customers, the pool, follow-ups, visits and opportunities of the sales teams.
+        demo::DemoCustomerWriter customers(ctx, progress);
+        if (!customers.write(plan, writer.employeeIds(), customersOf(options.scale), options.seed))
+            return Error::conflict(tr("The demo generation was cancelled; nothing was written."));
 
         if (progress.isCancelled())
             return Error::conflict(tr("The demo generation was cancelled; nothing was written."));

@@ -4,6 +4,8 @@
 #include "org/Validation.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
 
 namespace tl::core {
 
@@ -23,6 +25,27 @@ CellParser CellParsers::date()
         if (!date.isValid())
             return CellValue::reject(checkUserDate(text));
         return CellValue::accept(date);
+    };
+}
+
+CellParser CellParsers::dateTime()
+{
+    return [](const QString& text) {
+        static const QRegularExpression form(
+            QStringLiteral("^(\\S+?)(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?$"));
+        const QRegularExpressionMatch m = form.match(text);
+        if (!m.hasMatch())
+            return CellValue::reject(tr("%1 is not a date and time (use YYYY-MM-DD HH:MM)").arg(text));
+        const QDate date = parseUserDate(m.captured(1));
+        if (!date.isValid())
+            return CellValue::reject(checkUserDate(m.captured(1)));
+        QTime time(0, 0);
+        if (!m.captured(2).isEmpty()) {
+            time = QTime(m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
+            if (!time.isValid())
+                return CellValue::reject(tr("no such time of day %1").arg(text));
+        }
+        return CellValue::accept(QDateTime(date, time));
     };
 }
 

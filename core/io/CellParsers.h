@@ -19,6 +19,9 @@ public:
     static CellParser text(int maxLength = 200);
     // YYYY-MM-DD, YYYY/M/D (and the other forms of parseUserDate); the value is a QDate.
     static CellParser date();
+    // A time of day: "YYYY-MM-DD HH:MM[:SS]" (also with a T, or the date as date() reads it), or a date
+    // alone (the start of that day); the value is a local QDateTime.
+    static CellParser dateTime();
     // Yuan as parseMoney() reads it (up to two decimals, thousands separators, ¥ or 元); the value is
     // qint64 fen. Negative amounts only when allowNegative.
     static CellParser yuanToFen(bool allowNegative = false);

@@ -4,6 +4,7 @@
 #include "db/ServiceGuard.h"
 #include "db/Transaction.h"
 #include "io/CsvWriter.h"
+#include "io/CustomerExport.h"
 #include "io/EmployeeExport.h"
 #include "io/ImportKinds.h"
 
@@ -14,13 +15,15 @@ namespace tl::core {
 
 QStringList ExportService::keys()
 {
-    return {QStringLiteral("employees")};
+    return {QStringLiteral("employees"), QStringLiteral("customers")};
 }
 
 std::unique_ptr<ExportKind> ExportService::create(const QString& key, const ExportOptions& options) const
 {
     if (key == QLatin1String("employees"))
         return std::make_unique<EmployeeExport>(m_ctx, options);
+    if (key == QLatin1String("customers"))
+        return std::make_unique<CustomerExport>(m_ctx, options);
     return nullptr;
 }
 

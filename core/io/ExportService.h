@@ -22,7 +22,7 @@ class ExportService
 public:
     explicit ExportService(const Context& ctx) : m_ctx(ctx) {}
 
-    static QStringList keys(); // "employees"
+    static QStringList keys(); // "employees", "customers"
     std::unique_ptr<ExportKind> create(const QString& key,
                                        const ExportOptions& options) const; // null if unknown
 

@@ -1,7 +1,10 @@
 #include "io/ImportKinds.h"
 
+#include "io/CheckinImport.h"
 #include "io/CsvWriter.h"
+#include "io/CustomerImport.h"
 #include "io/EmployeeImport.h"
+#include "io/FollowUpImport.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +26,12 @@ const QList<Entry>& registry()
     static const QList<Entry> entries{
         {"employees", &EmployeeImport::columnSpec,
          [](const Context& ctx) { return std::unique_ptr<ImportKind>(new EmployeeImport(ctx)); }},
+        {"customers", &CustomerImport::columnSpec,
+         [](const Context& ctx) { return std::unique_ptr<ImportKind>(new CustomerImport(ctx)); }},
+        {"followups", &FollowUpImport::columnSpec,
+         [](const Context& ctx) { return std::unique_ptr<ImportKind>(new FollowUpImport(ctx)); }},
+        {"checkins", &CheckinImport::columnSpec,
+         [](const Context& ctx) { return std::unique_ptr<ImportKind>(new CheckinImport(ctx)); }},
     };
     return entries;
 }
@@ -49,6 +58,12 @@ QString ImportKinds::displayName(const QString& key)
 {
     if (key == QLatin1String("employees"))
         return QCoreApplication::translate("tl::core::ImportKinds", "employee records");
+    if (key == QLatin1String("customers"))
+        return QCoreApplication::translate("tl::core::ImportKinds", "customer records");
+    if (key == QLatin1String("followups"))
+        return QCoreApplication::translate("tl::core::ImportKinds", "follow-up records");
+    if (key == QLatin1String("checkins"))
+        return QCoreApplication::translate("tl::core::ImportKinds", "field check-ins");
     return key;
 }
 

@@ -351,7 +351,8 @@ TEST_CASE("templates give the header line in English or Chinese", "[io][import]"
     REQUIRE(chinese.ok());
     CHECK(*chinese ==
           u("工号,姓名,部门,岗位,角色,上级工号,入职日期,身份证号,手机号,开户行,银行账号,工作城市\r\n"));
-    CHECK(ImportKinds::keys() == QStringList{QStringLiteral("employees")});
+    CHECK(ImportKinds::keys() == QStringList{QStringLiteral("employees"), QStringLiteral("customers"),
+                                             QStringLiteral("followups"), QStringLiteral("checkins")});
     const auto unknown = ImportKinds::templateCsv(QStringLiteral("nonsense"));
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().code == ErrorCode::Invalid);
