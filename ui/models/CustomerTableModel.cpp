@@ -7,7 +7,6 @@
 
 #include <QBrush>
 #include <QFont>
-#include <QScopedValueRollback>
 
 namespace tl::ui {
 
@@ -26,15 +25,10 @@ constexpr int DefaultWarnDays = 7; // DESIGN §5, used when the rules cannot be 
 } // namespace
 
 CustomerTableModel::CustomerTableModel(const core::Context& ctx, QObject* parent)
-    : QAbstractTableModel(parent), m_ctx(ctx)
+    : KeysetTableModel(ctx, parent)
 {
     if (m_ctx.notifier)
         connect(m_ctx.notifier, &core::ChangeNotifier::changed, this, &CustomerTableModel::onChanged);
-}
-
-int CustomerTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int CustomerTableModel::columnCount(const QModelIndex& parent) const
@@ -187,57 +181,6 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-bool CustomerTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void CustomerTableModel::fetchMore(const QModelIndex& parent)
-{
-    // Not from inside our own reset/insert notifications: canFetchMore() stays true and the view asks again.
-    if (parent.isValid() || m_atEnd || m_busy)
-        return;
-    const QScopedValueRollback busy(m_busy, true);
-    QList<CustomerRow> rows;
-    if (!fetchPage(m_pageSize, &rows) || rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_rows.append(rows);
-    for (int i = first; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).customer.id, i);
-    endInsertRows();
-}
-
-bool CustomerTableModel::fetchPage(int limit, QList<CustomerRow>* rows)
-{
-    const CustomerQuery query(m_ctx, m_filter, sortKey(), m_ascending);
-    auto page = query.page(m_next, limit);
-    if (!page) {
-        m_atEnd = true;
-        emit loadFailed(page.error().message);
-        return false;
-    }
-    *rows = std::move(page->rows);
-    m_next = page->next;
-    m_atEnd = !m_next.valid();
-    return true;
-}
-
-bool CustomerTableModel::updateCount()
-{
-    const CustomerQuery query(m_ctx, m_filter, sortKey(), m_ascending);
-    auto count = query.count();
-    const qint64 total = count ? *count : 0;
-    if (!count)
-        emit loadFailed(count.error().message);
-    if (total != m_total) {
-        m_total = total;
-        emit totalCountChanged(m_total);
-    }
-    return count.ok();
-}
-
 void CustomerTableModel::loadWarnDays()
 {
     m_warnDays.clear();
@@ -251,53 +194,8 @@ void CustomerTableModel::loadWarnDays()
 
 void CustomerTableModel::reload()
 {
-    m_loaded = true;
     loadWarnDays();
-    resetRows(m_pageSize);
-}
-
-void CustomerTableModel::reloadLoadedRows()
-{
-    // Re-read as many rows as were loaded (at least one page) so the view keeps its place; after a deep
-    // scroll through a huge list, start again from the first page instead.
-    const int loaded = int(m_rows.size());
-    resetRows(loaded > MaxRowsReloadedInPlace ? m_pageSize : std::max(m_pageSize, loaded));
-}
-
-void CustomerTableModel::resetRows(int wanted)
-{
-    const QScopedValueRollback busy(m_busy, true);
-    beginResetModel();
-    m_rows.clear();
-    m_next = {};
-    m_atEnd = false;
-    if (updateCount())
-        fetchPage(wanted, &m_rows);
-    else
-        m_atEnd = true;
-    rebuildIndex();
-    endResetModel();
-}
-
-void CustomerTableModel::rebuildIndex()
-{
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).customer.id, i);
-}
-
-void CustomerTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= int(Column::Count) || !isSortable(Column(column)))
-        return;
-    const bool ascending = order == Qt::AscendingOrder;
-    if (Column(column) == m_sortColumn && ascending == m_ascending)
-        return;
-    m_sortColumn = Column(column);
-    m_ascending = ascending;
-    if (m_loaded) // before the first load (e.g. a restored header), only remember the order
-        resetRows(m_pageSize);
+    KeysetTableModel::reload();
 }
 
 bool CustomerTableModel::isSortable(Column column)
@@ -316,7 +214,7 @@ bool CustomerTableModel::isSortable(Column column)
 
 CustomerQuery::SortKey CustomerTableModel::sortKey() const
 {
-    switch (m_sortColumn) {
+    switch (Column(m_sortColumn)) {
     case Column::Name:
         return CustomerQuery::SortKey::Name;
     case Column::Level:
@@ -336,16 +234,6 @@ void CustomerTableModel::setFilter(const CustomerQuery::Filter& filter)
     reload();
 }
 
-const CustomerRow* CustomerTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int CustomerTableModel::rowOfId(qint64 id) const
-{
-    return m_rowById.value(id, -1);
-}
-
 void CustomerTableModel::onChanged(const QString& entity, const QList<qint64>& ids)
 {
     Q_UNUSED(ids)
@@ -358,7 +246,7 @@ void CustomerTableModel::onChanged(const QString& entity, const QList<qint64>& i
     if (entity == QLatin1String("customers") || entity == QLatin1String("customer_contacts") ||
         entity == QLatin1String("customer_ownership") || entity == QLatin1String("followups") ||
         entity == QLatin1String("employees"))
-        reloadLoadedRows();
+        reloadLoadedRows(MaxRowsReloadedInPlace);
 }
 
 } // namespace tl::ui

@@ -46,15 +46,10 @@ bool sortPlaceChanged(const Employee& before, const Employee& after, EmployeeQue
 } // namespace
 
 EmployeeTableModel::EmployeeTableModel(const core::Context& ctx, QObject* parent)
-    : QAbstractTableModel(parent), m_ctx(ctx)
+    : KeysetTableModel(ctx, parent)
 {
     if (m_ctx.notifier)
         connect(m_ctx.notifier, &core::ChangeNotifier::changed, this, &EmployeeTableModel::onChanged);
-}
-
-int EmployeeTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int EmployeeTableModel::columnCount(const QModelIndex& parent) const
@@ -150,115 +145,6 @@ QVariant EmployeeTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-bool EmployeeTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void EmployeeTableModel::fetchMore(const QModelIndex& parent)
-{
-    // Not from inside our own reset/insert notifications (listeners such as QAbstractItemModelTester
-    // ask for more while they run): canFetchMore() stays true and the view asks again.
-    if (parent.isValid() || m_atEnd || m_busy)
-        return;
-    const QScopedValueRollback busy(m_busy, true);
-    QList<Employee> rows;
-    if (!fetchPage(m_pageSize, &rows) || rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_rows.append(rows);
-    for (int i = first; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
-    endInsertRows();
-}
-
-bool EmployeeTableModel::fetchPage(int limit, QList<Employee>* rows)
-{
-    const EmployeeQuery query(m_ctx, m_filter, sortKey(), m_ascending);
-    auto page = query.page(m_next, limit);
-    if (!page) {
-        m_atEnd = true;
-        emit loadFailed(page.error().message);
-        return false;
-    }
-    *rows = std::move(page->rows);
-    m_next = page->next;
-    m_atEnd = !m_next.valid();
-    return true;
-}
-
-bool EmployeeTableModel::updateCount()
-{
-    const EmployeeQuery query(m_ctx, m_filter, sortKey(), m_ascending);
-    auto count = query.count();
-    const qint64 total = count ? *count : 0;
-    if (!count)
-        emit loadFailed(count.error().message);
-    if (total != m_total) {
-        m_total = total;
-        emit totalCountChanged(m_total);
-    }
-    return count.ok();
-}
-
-void EmployeeTableModel::reload()
-{
-    m_loaded = true;
-    const QScopedValueRollback busy(m_busy, true);
-    beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
-    m_next = {};
-    m_atEnd = false;
-    if (updateCount())
-        fetchPage(m_pageSize, &m_rows);
-    else
-        m_atEnd = true;
-    rebuildIndex();
-    endResetModel();
-}
-
-void EmployeeTableModel::reloadLoadedRows()
-{
-    // Re-read as many rows as were loaded (at least one page), so the view keeps its place; after a deep
-    // scroll through a huge list, start again from the first page instead.
-    const int loaded = int(m_rows.size());
-    const int wanted = loaded > MaxRowsReloadedInPlace ? m_pageSize : std::max(m_pageSize, loaded);
-    const QScopedValueRollback busy(m_busy, true);
-    beginResetModel();
-    m_rows.clear();
-    m_next = {};
-    m_atEnd = false;
-    if (updateCount())
-        fetchPage(wanted, &m_rows);
-    else
-        m_atEnd = true;
-    rebuildIndex();
-    endResetModel();
-}
-
-void EmployeeTableModel::rebuildIndex()
-{
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).id, i);
-}
-
-void EmployeeTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= int(Column::Count) || !isSortable(Column(column)))
-        return;
-    const bool ascending = order == Qt::AscendingOrder;
-    if (Column(column) == m_sortColumn && ascending == m_ascending)
-        return;
-    m_sortColumn = Column(column);
-    m_ascending = ascending;
-    if (m_loaded) // before the first load (e.g. a restored header), only remember the order
-        reload();
-}
-
 QString EmployeeTableModel::cityName(const QString& city)
 {
     if (city == QLatin1String("shanghai"))
@@ -284,7 +170,7 @@ bool EmployeeTableModel::isSortable(Column column)
 
 EmployeeQuery::SortKey EmployeeTableModel::sortKey() const
 {
-    switch (m_sortColumn) {
+    switch (Column(m_sortColumn)) {
     case Column::Name:
         return EmployeeQuery::SortKey::Name;
     case Column::Department:
@@ -310,16 +196,6 @@ void EmployeeTableModel::setFilter(const EmployeeQuery::Filter& filter)
             m_departmentSubtree = {m_filter.departmentId};
     }
     reload();
-}
-
-const Employee* EmployeeTableModel::employeeAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int EmployeeTableModel::rowOfId(qint64 id) const
-{
-    return m_rowById.value(id, -1);
 }
 
 bool EmployeeTableModel::matchesFilter(const Employee& e) const
@@ -348,7 +224,7 @@ void EmployeeTableModel::onChanged(const QString& entity, const QList<qint64>& i
     if (entity != QLatin1String("employees"))
         return;
     if (ids.isEmpty() || !refreshInPlace(ids))
-        reloadLoadedRows();
+        reloadLoadedRows(MaxRowsReloadedInPlace);
 }
 
 // Refreshes changed rows where they are. Returns false when the change is structural (a row was added,

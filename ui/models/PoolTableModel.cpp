@@ -29,17 +29,11 @@ bool placeChanged(const core::Customer& before, const core::Customer& after)
 
 } // namespace
 
-PoolTableModel::PoolTableModel(const core::Context& ctx, QObject* parent)
-    : QAbstractTableModel(parent), m_ctx(ctx)
+PoolTableModel::PoolTableModel(const core::Context& ctx, QObject* parent) : KeysetTableModel(ctx, parent)
 {
     m_filter.scope = CustomerQuery::Scope::Pool;
     if (m_ctx.notifier)
         connect(m_ctx.notifier, &core::ChangeNotifier::changed, this, &PoolTableModel::onChanged);
-}
-
-int PoolTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int PoolTableModel::columnCount(const QModelIndex& parent) const
@@ -119,99 +113,6 @@ QVariant PoolTableModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-bool PoolTableModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_atEnd;
-}
-
-void PoolTableModel::fetchMore(const QModelIndex& parent)
-{
-    // Not from inside our own reset/insert notifications: canFetchMore() stays true and the view asks again.
-    if (parent.isValid() || m_atEnd || m_busy)
-        return;
-    const QScopedValueRollback busy(m_busy, true);
-    QList<CustomerRow> rows;
-    if (!fetchPage(m_pageSize, &rows) || rows.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(rows.size()) - 1);
-    m_rows.append(rows);
-    for (int i = first; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).customer.id, i);
-    endInsertRows();
-}
-
-bool PoolTableModel::fetchPage(int limit, QList<CustomerRow>* rows)
-{
-    const CustomerQuery query(m_ctx, m_filter, sortKey(), m_ascending);
-    auto page = query.page(m_next, limit);
-    if (!page) {
-        m_atEnd = true;
-        emit loadFailed(page.error().message);
-        return false;
-    }
-    *rows = std::move(page->rows);
-    m_next = page->next;
-    m_atEnd = !m_next.valid();
-    return true;
-}
-
-bool PoolTableModel::updateCount()
-{
-    const CustomerQuery query(m_ctx, m_filter, sortKey(), m_ascending);
-    auto count = query.count();
-    const qint64 total = count ? *count : 0;
-    if (!count)
-        emit loadFailed(count.error().message);
-    if (total != m_total) {
-        m_total = total;
-        emit totalCountChanged(m_total);
-    }
-    return count.ok();
-}
-
-void PoolTableModel::reload()
-{
-    m_loaded = true;
-    reloadRows(m_pageSize);
-}
-
-void PoolTableModel::reloadRows(int wanted)
-{
-    const QScopedValueRollback busy(m_busy, true);
-    beginResetModel();
-    m_rows.clear();
-    m_next = {};
-    m_atEnd = false;
-    if (updateCount())
-        fetchPage(wanted, &m_rows);
-    else
-        m_atEnd = true;
-    rebuildIndex();
-    endResetModel();
-}
-
-void PoolTableModel::rebuildIndex()
-{
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).customer.id, i);
-}
-
-void PoolTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= int(Column::Count) || !isSortable(Column(column)))
-        return;
-    const bool ascending = order == Qt::AscendingOrder;
-    if (Column(column) == m_sortColumn && ascending == m_ascending)
-        return;
-    m_sortColumn = Column(column);
-    m_ascending = ascending;
-    if (m_loaded) // before the first load (a restored header), only remember the order
-        reload();
-}
-
 bool PoolTableModel::isSortable(Column column)
 {
     switch (column) {
@@ -227,7 +128,7 @@ bool PoolTableModel::isSortable(Column column)
 
 CustomerQuery::SortKey PoolTableModel::sortKey() const
 {
-    switch (m_sortColumn) {
+    switch (Column(m_sortColumn)) {
     case Column::Name:
         return CustomerQuery::SortKey::Name;
     case Column::Level:
@@ -246,26 +147,13 @@ void PoolTableModel::setFilter(const CustomerQuery::Filter& filter)
     reload();
 }
 
-const CustomerRow* PoolTableModel::rowAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int PoolTableModel::rowOfId(qint64 id) const
-{
-    return m_rowById.value(id, -1);
-}
-
 void PoolTableModel::onChanged(const QString& entity, const QList<qint64>& ids)
 {
     if (!m_loaded || entity != QLatin1String("customers"))
         return;
     // Many at once (a sweep, an assignment of hundreds): reading each would cost more than a reload.
-    if (ids.isEmpty() || ids.size() > MaxChangesInPlace || !applyInPlace(ids)) {
-        // Keep the view's place; after a deep scroll through a huge list, start again from the first page.
-        const int loaded = int(m_rows.size());
-        reloadRows(loaded > MaxRowsReloadedInPlace ? m_pageSize : std::max(m_pageSize, loaded));
-    }
+    if (ids.isEmpty() || ids.size() > MaxChangesInPlace || !applyInPlace(ids))
+        reloadLoadedRows(MaxRowsReloadedInPlace);
 }
 
 // Removes the loaded rows of customers that left the pool and refreshes changed ones where they are.
