@@ -19,13 +19,13 @@
 namespace tl::core {
 
 BulkAuditWriter::BulkAuditWriter(const Context& ctx)
-    : m_ctx(ctx),
-      m_at(ctx.clock.now().toString(Qt::ISODateWithMs)),
+    : m_ctx(ctx), m_at(ctx.clock.now().toString(Qt::ISODateWithMs)),
       m_insert(ctx.db.nativeHandle(),
                "INSERT INTO audit_log (at, user_id, username, entity, entity_id, label, action, before_json, "
                "after_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,NULL,?,?,?)")
 {
-    const QVariant last = SqlQuery::scalar(ctx.db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
+    const QVariant last =
+        SqlQuery::scalar(ctx.db, QStringLiteral("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"));
     m_lastHash = last.isValid() ? last.toString() : QStringLiteral(""); // not NULL: prev_hash is NOT NULL
 }
 
@@ -78,11 +78,17 @@ QByteArray BulkAuditWriter::snapshotThroughQt(sqlite3_stmt* s)
     for (int i = 0, n = sqlite3_column_count(s); i < n; ++i) {
         QVariant value;
         switch (sqlite3_column_type(s, i)) {
-        case SQLITE_INTEGER: value = qint64(sqlite3_column_int64(s, i)); break;
-        case SQLITE_FLOAT: value = sqlite3_column_double(s, i); break;
-        case SQLITE_NULL: break;
+        case SQLITE_INTEGER:
+            value = qint64(sqlite3_column_int64(s, i));
+            break;
+        case SQLITE_FLOAT:
+            value = sqlite3_column_double(s, i);
+            break;
+        case SQLITE_NULL:
+            break;
         case SQLITE_BLOB:
-            value = QByteArray(static_cast<const char*>(sqlite3_column_blob(s, i)), sqlite3_column_bytes(s, i));
+            value =
+                QByteArray(static_cast<const char*>(sqlite3_column_blob(s, i)), sqlite3_column_bytes(s, i));
             break;
         default: // as UTF-16, the way Qt's driver reads text (SQLite replaces what UTF-16 cannot hold)
             value = QString(reinterpret_cast<const QChar*>(sqlite3_column_text16(s, i)),
@@ -113,13 +119,27 @@ bool appendJsonString(QByteArray& out, const unsigned char* p, int n)
             } else {
                 out.append('\\');
                 switch (c) {
-                case '"': out.append('"'); break;
-                case '\\': out.append('\\'); break;
-                case 0x08: out.append('b'); break;
-                case 0x0c: out.append('f'); break;
-                case 0x0a: out.append('n'); break;
-                case 0x0d: out.append('r'); break;
-                case 0x09: out.append('t'); break;
+                case '"':
+                    out.append('"');
+                    break;
+                case '\\':
+                    out.append('\\');
+                    break;
+                case 0x08:
+                    out.append('b');
+                    break;
+                case 0x0c:
+                    out.append('f');
+                    break;
+                case 0x0a:
+                    out.append('n');
+                    break;
+                case 0x0d:
+                    out.append('r');
+                    break;
+                case 0x09:
+                    out.append('t');
+                    break;
                 default:
                     out.append("u00", 3);
                     out.append(kHex[c >> 4]);
@@ -170,10 +190,13 @@ bool BulkAuditWriter::appendDirect(sqlite3_stmt* s, const TableShape& shape, QBy
             out.append(',');
         out.append(shape.prefixes.at(k));
         switch (sqlite3_column_type(s, i)) {
-        case SQLITE_NULL: out.append("null", 4); break;
+        case SQLITE_NULL:
+            out.append("null", 4);
+            break;
         case SQLITE_INTEGER: {
             char digits[24];
-            const auto end = std::to_chars(digits, digits + sizeof digits, qint64(sqlite3_column_int64(s, i))).ptr;
+            const auto end =
+                std::to_chars(digits, digits + sizeof digits, qint64(sqlite3_column_int64(s, i))).ptr;
             out.append(digits, end - digits);
             break;
         }
@@ -181,7 +204,8 @@ bool BulkAuditWriter::appendDirect(sqlite3_stmt* s, const TableShape& shape, QBy
             if (!appendJsonString(out, sqlite3_column_text(s, i), sqlite3_column_bytes(s, i)))
                 return false;
             break;
-        default: return false; // REAL and BLOB values: Qt's formatting and fingerprints
+        default:
+            return false; // REAL and BLOB values: Qt's formatting and fingerprints
         }
     }
     out.append('}');
@@ -242,11 +266,11 @@ void BulkAuditWriter::flushRun(const QString& table, Run& run)
     run.fingerprints.clear();
 }
 
-void BulkAuditWriter::append(const QString& table, qint64 entityId, const QString& label, const QString& action,
-                             const QString& after)
+void BulkAuditWriter::append(const QString& table, qint64 entityId, const QString& label,
+                             const QString& action, const QString& after)
 {
-    const QString hash = AuditLog::computeHash(m_lastHash, m_at, m_ctx.session.userId, m_ctx.session.username, table,
-                                               entityId, label, action, QString(), after);
+    const QString hash = AuditLog::computeHash(m_lastHash, m_at, m_ctx.session.userId, m_ctx.session.username,
+                                               table, entityId, label, action, QString(), after);
     m_insert.bind(1, m_at)
         .bindId(2, m_ctx.session.userId)
         .bind(3, m_ctx.session.username)

@@ -24,9 +24,10 @@ int BackupCommand::run(CliRuntime& cli, const QCommandLineParser& args)
     auto size = BackupService(ctx).backup(args.positionalArguments().first(), progress);
     if (!size)
         return cli.fail(size.error());
-    cli.out() << tr("Backup written to %1 (%2 bytes).").arg(args.positionalArguments().first()).arg(size.value())
-              << '\n'
-              << Qt::flush;
+    cli.out()
+        << tr("Backup written to %1 (%2 bytes).").arg(args.positionalArguments().first()).arg(size.value())
+        << '\n'
+        << Qt::flush;
     return 0;
 }
 

@@ -37,7 +37,8 @@ int CheckCommand::run(CliRuntime& cli, const QCommandLineParser& args)
     for (const AuditLog::Issue& issue : issues.value())
         cli.out() << issue.what << '\n';
     if (issues->isEmpty()) {
-        cli.out() << tr("The database is sound: integrity, foreign keys and the audit trail check out.") << '\n'
+        cli.out() << tr("The database is sound: integrity, foreign keys and the audit trail check out.")
+                  << '\n'
                   << Qt::flush;
         return 0;
     }

@@ -35,14 +35,17 @@ const QString kProgram = QStringLiteral("teamledger-cli");
 
 struct GlobalOptionSet
 {
-    QCommandLineOption db{QStringLiteral("db"), CliApp::tr("Database file (default: %1).").arg(defaultDatabasePath()),
+    QCommandLineOption db{QStringLiteral("db"),
+                          CliApp::tr("Database file (default: %1).").arg(defaultDatabasePath()),
                           QStringLiteral("PATH")};
-    QCommandLineOption user{QStringLiteral("user"), CliApp::tr("User name (default: admin)."), QStringLiteral("NAME")};
-    QCommandLineOption passwordFile{QStringLiteral("password-file"),
-                                    CliApp::tr("Read the password from the first line of FILE (otherwise from the "
-                                               "environment variable %1).")
-                                        .arg(QString::fromLatin1(CliRuntime::kPasswordVariable)),
-                                    QStringLiteral("FILE")};
+    QCommandLineOption user{QStringLiteral("user"), CliApp::tr("User name (default: admin)."),
+                            QStringLiteral("NAME")};
+    QCommandLineOption passwordFile{
+        QStringLiteral("password-file"),
+        CliApp::tr("Read the password from the first line of FILE (otherwise from the "
+                   "environment variable %1).")
+            .arg(QString::fromLatin1(CliRuntime::kPasswordVariable)),
+        QStringLiteral("FILE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             CliApp::tr("Show this help, or a command's help after the command.")};
     QCommandLineOption version{QStringLiteral("version"), CliApp::tr("Show the version.")};
@@ -90,16 +93,14 @@ struct CliApp::Streams
 };
 
 CliApp::CliApp()
-    : m_ownStreams(std::make_unique<Streams>()),
-      m_out(m_ownStreams->out),
-      m_err(m_ownStreams->err),
-      m_clock(m_ownStreams->clock),
-      m_interactive(TL_ISATTY(TL_FILENO(stderr)) != 0)
+    : m_ownStreams(std::make_unique<Streams>()), m_out(m_ownStreams->out), m_err(m_ownStreams->err),
+      m_clock(m_ownStreams->clock), m_interactive(TL_ISATTY(TL_FILENO(stderr)) != 0)
 {
     registerCommands();
 }
 
-CliApp::CliApp(QTextStream& out, QTextStream& err, const Clock& clock) : m_out(out), m_err(err), m_clock(clock)
+CliApp::CliApp(QTextStream& out, QTextStream& err, const Clock& clock)
+    : m_out(out), m_err(err), m_clock(clock)
 {
     registerCommands();
 }
@@ -139,32 +140,36 @@ QString CliApp::usageLine()
 QString CliApp::help() const
 {
     QString text = usageLine() + QStringLiteral("\n\n");
-    text += tr("TeamLedger on the command line: the same data, permissions and audit trail as the application.") +
-            QStringLiteral("\n\n");
+    text +=
+        tr("TeamLedger on the command line: the same data, permissions and audit trail as the application.") +
+        QStringLiteral("\n\n");
     text += tr("Options:") + QLatin1Char('\n') + optionTable(GlobalOptionSet().all()) + QLatin1Char('\n');
     text += tr("Commands:") + QLatin1Char('\n');
     for (const auto& c : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(c->name(), -10).arg(c->description());
     text += QLatin1Char('\n') + tr("Run '%1 COMMAND --help' for the options of a command.").arg(kProgram) +
             QLatin1Char('\n');
-    text += tr("Exit codes: 0 ok, 1 usage, 2 invalid input, 3 permission denied or wrong password, 4 not found, "
-               "5 locked or conflicting state, 10 internal error.") +
-            QLatin1Char('\n');
+    text +=
+        tr("Exit codes: 0 ok, 1 usage, 2 invalid input, 3 permission denied or wrong password, 4 not found, "
+           "5 locked or conflicting state, 10 internal error.") +
+        QLatin1Char('\n');
     return text;
 }
 
 QString CliApp::commandHelp(const CliCommand& command) const
 {
-    QString text = tr("Usage: %1 [global options] %2 %3").arg(kProgram, command.name(), command.synopsis()).trimmed();
+    QString text =
+        tr("Usage: %1 [global options] %2 %3").arg(kProgram, command.name(), command.synopsis()).trimmed();
     text += QStringLiteral("\n\n") + command.description() + QLatin1Char('\n');
     if (!command.details().isEmpty())
         text += QLatin1Char('\n') + command.details() + QLatin1Char('\n');
     const QList<QCommandLineOption> options = command.options();
     if (!options.isEmpty())
         text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') + optionTable(options);
-    text += QLatin1Char('\n') + tr("Global options: --db PATH, --user NAME, --password-file FILE (see '%1 --help').")
-                                    .arg(kProgram) +
-            QLatin1Char('\n');
+    text +=
+        QLatin1Char('\n') +
+        tr("Global options: --db PATH, --user NAME, --password-file FILE (see '%1 --help').").arg(kProgram) +
+        QLatin1Char('\n');
     return text;
 }
 
@@ -177,7 +182,8 @@ int CliApp::run(const QStringList& arguments)
         parser.addOptions(globalOptions.all());
         const QStringList args = arguments.isEmpty() ? QStringList{kProgram} : arguments;
         if (!parser.parse(args))
-            return CliRuntime(m_out, m_err, m_clock, {}, m_interactive).usageError(parser.errorText(), usageLine());
+            return CliRuntime(m_out, m_err, m_clock, {}, m_interactive)
+                .usageError(parser.errorText(), usageLine());
         if (parser.isSet(globalOptions.version)) {
             m_out << kProgram << ' ' << QStringLiteral(TL_VERSION) << '\n' << Qt::flush;
             return 0;
@@ -191,13 +197,15 @@ int CliApp::run(const QStringList& arguments)
         globalOptions.apply(parser, globals);
         CliRuntime runtime(m_out, m_err, m_clock, globals, m_interactive);
         if (positional.isEmpty())
-            return runtime.usageError(tr("No command given."), usageLine() + QLatin1Char('\n') +
-                                                                  tr("Run '%1 --help' for the commands.").arg(kProgram));
+            return runtime.usageError(tr("No command given."),
+                                      usageLine() + QLatin1Char('\n') +
+                                          tr("Run '%1 --help' for the commands.").arg(kProgram));
         for (const auto& c : m_commands)
             if (c->name() == positional.first())
                 return runCommand(*c, positional.mid(1), globals);
         return runtime.usageError(tr("Unknown command '%1'.").arg(positional.first()),
-                                  usageLine() + QLatin1Char('\n') + tr("Run '%1 --help' for the commands.").arg(kProgram));
+                                  usageLine() + QLatin1Char('\n') +
+                                      tr("Run '%1 --help' for the commands.").arg(kProgram));
     } catch (const std::exception& e) {
         m_err << tr("Internal error: %1").arg(QString::fromUtf8(e.what())) << '\n' << Qt::flush;
         return 10;
@@ -214,7 +222,8 @@ int CliApp::runCommand(CliCommand& command, const QStringList& arguments, const 
         tr("Usage: %1 [global options] %2 %3").arg(kProgram, command.name(), command.synopsis()).trimmed();
     CliGlobalOptions effective = globals;
     if (!parser.parse(QStringList{kProgram} + arguments))
-        return CliRuntime(m_out, m_err, m_clock, effective, m_interactive).usageError(parser.errorText(), usage);
+        return CliRuntime(m_out, m_err, m_clock, effective, m_interactive)
+            .usageError(parser.errorText(), usage);
     if (parser.isSet(globalOptions.help)) {
         m_out << commandHelp(command) << Qt::flush;
         return 0;

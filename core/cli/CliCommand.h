@@ -16,9 +16,10 @@ class CliCommand
 public:
     virtual ~CliCommand() = default;
 
-    virtual QString name() const = 0;        // "init"
-    virtual QString synopsis() const = 0;    // what follows the name: "[--company NAME] [--city shanghai|beijing]"
-    virtual QString description() const = 0; // translated, one line for the command list
+    virtual QString name() const = 0; // "init"
+    virtual QString
+    synopsis() const = 0; // what follows the name: "[--company NAME] [--city shanghai|beijing]"
+    virtual QString description() const = 0;       // translated, one line for the command list
     virtual QString details() const { return {}; } // translated paragraphs for the command's --help
     virtual QList<QCommandLineOption> options() const { return {}; }
 

@@ -13,8 +13,7 @@ namespace tl::core {
 CliRuntime::CliRuntime(QTextStream& out, QTextStream& err, const Clock& clock, CliGlobalOptions options,
                        bool interactive)
     : m_out(out), m_err(err), m_clock(clock), m_options(std::move(options)), m_interactive(interactive)
-{
-}
+{}
 
 QString CliRuntime::databasePath() const
 {

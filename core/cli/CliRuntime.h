@@ -38,7 +38,8 @@ class CliRuntime
 public:
     static constexpr const char* kPasswordVariable = "TEAMLEDGER_PASSWORD";
 
-    CliRuntime(QTextStream& out, QTextStream& err, const Clock& clock, CliGlobalOptions options, bool interactive);
+    CliRuntime(QTextStream& out, QTextStream& err, const Clock& clock, CliGlobalOptions options,
+               bool interactive);
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }

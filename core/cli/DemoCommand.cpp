@@ -19,12 +19,13 @@ QString DemoCommand::description() const
 
 QString DemoCommand::details() const
 {
-    return tr("Scales: small (about 60 employees and 300 customers), medium (about 1,000 employees and 10,000 "
-              "customers), large (10,000 employees, 8,000 of them in sales, 200,000 customers with about 2,000,000 "
-              "follow-ups). Customers come with contacts, ownership history, a share in the pool, follow-ups, "
-              "field check-ins and opportunities. The same seed gives the same company. Users: admin, hr, finance, "
-              "manager, sales and auditor, all with the given password. An existing file is never overwritten "
-              "(exit code 5).");
+    return tr(
+        "Scales: small (about 60 employees and 300 customers), medium (about 1,000 employees and 10,000 "
+        "customers), large (10,000 employees, 8,000 of them in sales, 200,000 customers with about 2,000,000 "
+        "follow-ups). Customers come with contacts, ownership history, a share in the pool, follow-ups, "
+        "field check-ins and opportunities. The same seed gives the same company. Users: admin, hr, finance, "
+        "manager, sales and auditor, all with the given password. An existing file is never overwritten "
+        "(exit code 5).");
 }
 
 QList<QCommandLineOption> DemoCommand::options() const
@@ -41,15 +42,16 @@ int DemoCommand::run(CliRuntime& cli, const QCommandLineParser& args)
     if (args.isSet(QStringLiteral("scale"))) {
         const auto scale = DemoGenerator::scaleFromKey(args.value(QStringLiteral("scale")));
         if (!scale)
-            return cli.usageError(
-                tr("Unknown scale '%1': use small, medium or large.").arg(args.value(QStringLiteral("scale"))));
+            return cli.usageError(tr("Unknown scale '%1': use small, medium or large.")
+                                      .arg(args.value(QStringLiteral("scale"))));
         options.scale = *scale;
     }
     if (args.isSet(QStringLiteral("seed"))) {
         bool ok = false;
         options.seed = args.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return cli.usageError(tr("The seed must be a whole number: '%1'.").arg(args.value(QStringLiteral("seed"))));
+            return cli.usageError(
+                tr("The seed must be a whole number: '%1'.").arg(args.value(QStringLiteral("seed"))));
     }
     auto password = cli.password();
     if (!password)
@@ -68,7 +70,8 @@ int DemoCommand::run(CliRuntime& cli, const QCommandLineParser& args)
         CliProgress progress(cli.err(), cli.interactive());
         done = DemoGenerator::generate(*opened.value(), cli.clock(), options, progress);
         if (done)
-            employees = SqlQuery::scalar(*opened.value(), QStringLiteral("SELECT count(*) FROM employees")).toLongLong();
+            employees = SqlQuery::scalar(*opened.value(), QStringLiteral("SELECT count(*) FROM employees"))
+                            .toLongLong();
     }
     opened.value().reset();
     if (!done) {
@@ -80,7 +83,8 @@ int DemoCommand::run(CliRuntime& cli, const QCommandLineParser& args)
                      .arg(path)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
               << '\n'
-              << tr("Users: admin, hr, finance, manager, sales, auditor (all with the given password).") << '\n'
+              << tr("Users: admin, hr, finance, manager, sales, auditor (all with the given password).")
+              << '\n'
               << Qt::flush;
     return 0;
 }

@@ -14,7 +14,8 @@ QString ExportCommand::description() const
 
 QString ExportCommand::details() const
 {
-    return tr("Kinds: %1. The format follows the extension: .csv (XLSX is not supported yet). Fields the user may "
+    return tr("Kinds: %1. The format follows the extension: .csv (XLSX is not supported yet). Fields the "
+              "user may "
               "not see are masked; the export is recorded in the audit log.")
         .arg(ExportService::keys().join(QStringLiteral(", ")));
 }

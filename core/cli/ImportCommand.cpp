@@ -16,7 +16,8 @@ QString ImportCommand::description() const
 
 QString ImportCommand::details() const
 {
-    return tr("Kinds: %1. Every problem is printed on stderr as 'row N, column C: reason' (the header is row 1) "
+    return tr("Kinds: %1. Every problem is printed on stderr as 'row N, column C: reason' (the header is row "
+              "1) "
               "and nothing is written (exit code 2).")
         .arg(ImportKinds::keys().join(QStringLiteral(", ")));
 }
@@ -24,7 +25,8 @@ QString ImportCommand::details() const
 QList<QCommandLineOption> ImportCommand::options() const
 {
     return {{QStringLiteral("dry-run"), tr("Check everything and report what would change; write nothing.")},
-            {QStringLiteral("errors"), tr("Also write the problems to a CSV file (only its header when there are none)."),
+            {QStringLiteral("errors"),
+             tr("Also write the problems to a CSV file (only its header when there are none)."),
              QStringLiteral("OUT.csv")}};
 }
 
@@ -58,7 +60,8 @@ int ImportCommand::run(CliRuntime& cli, const QCommandLineParser& args)
     if (result->hasProblems()) {
         const int code = cli.fail(result->toError());
         if (result->problemsOmitted > 0)
-            cli.err() << tr("%n further problem(s) not listed.", nullptr, int(result->problemsOmitted)) << '\n'
+            cli.err() << tr("%n further problem(s) not listed.", nullptr, int(result->problemsOmitted))
+                      << '\n'
                       << Qt::flush;
         return code;
     }

@@ -22,14 +22,16 @@ QString InitCommand::details() const
 QList<QCommandLineOption> InitCommand::options() const
 {
     return {{QStringLiteral("company"), tr("Company name (default: My company)."), QStringLiteral("NAME")},
-            {QStringLiteral("city"), tr("City of the company: shanghai (default) or beijing."), QStringLiteral("CITY")}};
+            {QStringLiteral("city"), tr("City of the company: shanghai (default) or beijing."),
+             QStringLiteral("CITY")}};
 }
 
 int InitCommand::run(CliRuntime& cli, const QCommandLineParser& args)
 {
     if (!args.positionalArguments().isEmpty())
         return cli.usageError(tr("Unexpected argument '%1'.").arg(args.positionalArguments().first()));
-    const QString city = args.isSet(QStringLiteral("city")) ? args.value(QStringLiteral("city")) : QStringLiteral("shanghai");
+    const QString city =
+        args.isSet(QStringLiteral("city")) ? args.value(QStringLiteral("city")) : QStringLiteral("shanghai");
     if (city != QLatin1String("shanghai") && city != QLatin1String("beijing"))
         return cli.usageError(tr("Unknown city '%1': use shanghai or beijing.").arg(city));
     const QString company =
@@ -50,7 +52,8 @@ int InitCommand::run(CliRuntime& cli, const QCommandLineParser& args)
             QFile::remove(path + QString::fromLatin1(suffix));
         return cli.fail(done.error());
     }
-    cli.out() << tr("Created %1 for %2 with the administrator %3.").arg(path, company, cli.options().user) << '\n'
+    cli.out() << tr("Created %1 for %2 with the administrator %3.").arg(path, company, cli.options().user)
+              << '\n'
               << Qt::flush;
     return 0;
 }

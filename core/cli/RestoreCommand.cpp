@@ -17,10 +17,11 @@ QString RestoreCommand::description() const
 
 QString RestoreCommand::details() const
 {
-    return tr("The backup must pass the same check as 'check' (integrity, foreign keys, audit trail) and must not "
-              "come from a newer version; otherwise nothing changes (exit code 5). The replaced database is kept "
-              "beside it as NAME.before-restore-TIMESTAMP. Without a usable database the user logs in to the "
-              "backup.");
+    return tr(
+        "The backup must pass the same check as 'check' (integrity, foreign keys, audit trail) and must not "
+        "come from a newer version; otherwise nothing changes (exit code 5). The replaced database is kept "
+        "beside it as NAME.before-restore-TIMESTAMP. Without a usable database the user logs in to the "
+        "backup.");
 }
 
 Result<Session> RestoreCommand::authenticate(CliRuntime& cli, const QString& backupFile)
@@ -62,7 +63,8 @@ int RestoreCommand::run(CliRuntime& cli, const QCommandLineParser& args)
     const QString backupFile = args.positionalArguments().first();
 
     if (!QFileInfo(backupFile).isFile())
-        return cli.fail(Error::notFound(tr("The backup file %1 does not exist.").arg(backupFile), backupFile));
+        return cli.fail(
+            Error::notFound(tr("The backup file %1 does not exist.").arg(backupFile), backupFile));
     auto session = authenticate(cli, backupFile);
     if (!session)
         return cli.fail(session.error());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cli/CliCommand.h"
 #include "auth/Session.h"
+#include "cli/CliCommand.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -9,7 +9,6 @@
 namespace tl::core {
 
 class CliRuntime;
-
 
 // `restore FILE`: inspects the backup, then replaces the database with it (the old file is kept beside it).
 class RestoreCommand final : public CliCommand

@@ -15,8 +15,8 @@ namespace demo {
 
 struct City
 {
-    QString name;         // 上海
-    QString key;          // work-city key stored on employees: "shanghai", "beijing", else the name
+    QString name;          // 上海
+    QString key;           // work-city key stored on employees: "shanghai", "beijing", else the name
     QStringList areaCodes; // 6-digit administrative division codes (ID numbers of people born there)
 };
 
@@ -28,8 +28,8 @@ struct Region
 
 struct Bank
 {
-    QString name;  // 中国工商银行
-    QString bin;   // card number prefix
+    QString name;    // 中国工商银行
+    QString bin;     // card number prefix
     int length = 19; // digits, the last being the Luhn check digit
 };
 

@@ -22,9 +22,12 @@ namespace {
 demo::OrgSize sizeOf(DemoGenerator::Scale scale)
 {
     switch (scale) {
-    case DemoGenerator::Scale::Small: return {60, 40, 10, 2};
-    case DemoGenerator::Scale::Medium: return {1000, 800, 12, 5};
-    case DemoGenerator::Scale::Large: return {10000, 8000, 12, 6};
+    case DemoGenerator::Scale::Small:
+        return {60, 40, 10, 2};
+    case DemoGenerator::Scale::Medium:
+        return {1000, 800, 12, 5};
+    case DemoGenerator::Scale::Large:
+        return {10000, 8000, 12, 6};
     }
     return {};
 }
@@ -33,9 +36,12 @@ demo::OrgSize sizeOf(DemoGenerator::Scale scale)
 int customersOf(DemoGenerator::Scale scale)
 {
     switch (scale) {
-    case DemoGenerator::Scale::Small: return 300;
-    case DemoGenerator::Scale::Medium: return 10000;
-    case DemoGenerator::Scale::Large: return 200000;
+    case DemoGenerator::Scale::Small:
+        return 300;
+    case DemoGenerator::Scale::Medium:
+        return 10000;
+    case DemoGenerator::Scale::Large:
+        return 200000;
     }
     return 0;
 }
@@ -62,16 +68,18 @@ Status DemoGenerator::generate(Database& db, const Clock& clock, const Options& 
 
         progress.setText(tr("Creating the demo company"));
         Transaction tx(db);
-        const QString company = options.companyName.isEmpty() ? QStringLiteral("上海锦程商贸有限公司")
-                                                              : options.companyName;
+        const QString company =
+            options.companyName.isEmpty() ? QStringLiteral("上海锦程商贸有限公司") : options.companyName;
         if (Status s = SetupService::initialize(db, clock, company, options.city, QStringLiteral("admin"),
                                                 options.adminPassword, QStringLiteral("系统管理员"));
             !s)
             return s;
-        const QString hqCity = SqlQuery::scalar(db, QStringLiteral("SELECT city FROM company WHERE id = 1")).toString();
+        const QString hqCity =
+            SqlQuery::scalar(db, QStringLiteral("SELECT city FROM company WHERE id = 1")).toString();
 
         const Context ctx{db, clock, Session::systemSession(), nullptr};
-        const demo::OrgPlan plan = demo::planOrganization(sizeOf(options.scale), options.seed, clock.today(), hqCity);
+        const demo::OrgPlan plan =
+            demo::planOrganization(sizeOf(options.scale), options.seed, clock.today(), hqCity);
         demo::DemoOrgWriter writer(ctx, progress);
         if (!writer.write(plan))
             return Error::conflict(tr("The demo generation was cancelled; nothing was written."));

@@ -18,16 +18,21 @@ class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(tl::core::DemoGenerator)
 public:
-    enum class Scale { Small, Medium, Large }; // large = 10,000 employees (8,000 in sales)
+    enum class Scale
+    {
+        Small,
+        Medium,
+        Large
+    }; // large = 10,000 employees (8,000 in sales)
 
     struct Options
     {
         Scale scale = Scale::Small;
         quint64 seed = 20260101;
-        QString companyName;    // empty = a default Chinese company name
+        QString companyName; // empty = a default Chinese company name
         QString city = QStringLiteral("shanghai");
-        QString adminPassword;  // the admin user's password; demo users (hr, finance, manager, sales, auditor)
-                                // get the same password
+        QString adminPassword; // the admin user's password; demo users (hr, finance, manager, sales, auditor)
+                               // get the same password
     };
 
     static std::optional<Scale> scaleFromKey(const QString& key); // "small", "medium", "large"

@@ -16,7 +16,8 @@ QString u8(const char* text)
 }
 
 // How long someone has been with the company, and what their labour contracts look like.
-enum class Tenure {
+enum class Tenure
+{
     Executive,   // long-serving or several years
     TeamManager, // at least a year and a half
     Staff,       // the full mix: new hires, contracts ending soon, renewals, leavers
@@ -27,19 +28,23 @@ class Planner
 public:
     Planner(const OrgSize& size, quint64 seed, const QDate& today, const QString& hqCity)
         : m_size(size), m_random(seed), m_today(today), m_hq(&cityByKey(hqCity))
-    {
-    }
+    {}
 
     OrgPlan run();
 
 private:
     static const City& cityByKey(const QString& key);
     int addDepartment(const QString& name, int parent);
-    int addEmployee(int department, const QString& position, const QString& role, int manager, const City& city,
-                    Tenure tenure, int profile = -1);
+    int addEmployee(int department, const QString& position, const QString& role, int manager,
+                    const City& city, Tenure tenure, int profile = -1);
     void planEmployment(int index, Tenure tenure, int profile);
-    void addContracts(int employee, const QDate& hire, const int (&terms)[2], int probationMonths, const QDate& stopAt);
-    int term() { const int r = m_random.below(100); return r < 70 ? 3 : r < 85 ? 2 : 1; }
+    void addContracts(int employee, const QDate& hire, const int (&terms)[2], int probationMonths,
+                      const QDate& stopAt);
+    int term()
+    {
+        const int r = m_random.below(100);
+        return r < 70 ? 3 : r < 85 ? 2 : 1;
+    }
     QDate daysAgo(int low, int high) { return m_today.addDays(-m_random.between(low, high)); }
     void addSupportStaff(int department, int manager, int count, std::initializer_list<const char*> positions,
                          const QString& role);
@@ -66,8 +71,8 @@ int Planner::addDepartment(const QString& name, int parent)
     return int(m_plan.departments.size()) - 1;
 }
 
-int Planner::addEmployee(int department, const QString& position, const QString& role, int manager, const City& city,
-                         Tenure tenure, int profile)
+int Planner::addEmployee(int department, const QString& position, const QString& role, int manager,
+                         const City& city, Tenure tenure, int profile)
 {
     const int index = int(m_plan.employees.size());
     PlannedEmployee e;
@@ -185,8 +190,8 @@ void Planner::addContracts(int employee, const QDate& hire, const int (&terms)[2
     }
 }
 
-void Planner::addSupportStaff(int department, int manager, int count, std::initializer_list<const char*> positions,
-                              const QString& role)
+void Planner::addSupportStaff(int department, int manager, int count,
+                              std::initializer_list<const char*> positions, const QString& role)
 {
     const QList<const char*> list(positions);
     for (int i = 0; i < count; ++i)
@@ -213,9 +218,12 @@ OrgPlan Planner::run()
     const int ceo = addEmployee(admin, u8("总经理"), other, -1, *m_hq, Tenure::Executive);
     const int director = addEmployee(salesCentre, u8("销售总监"), manager, ceo, *m_hq, Tenure::Executive);
     const int hrHead = addEmployee(hr, u8("人事经理"), QStringLiteral("hr"), ceo, *m_hq, Tenure::Executive);
-    const int financeHead = addEmployee(finance, u8("财务经理"), QStringLiteral("finance"), ceo, *m_hq, Tenure::Executive);
-    const int marketingHead = bigSupport ? addEmployee(marketing, u8("市场部经理"), other, ceo, *m_hq, Tenure::Executive) : -1;
-    const int serviceHead = bigSupport ? addEmployee(service, u8("客服部经理"), other, ceo, *m_hq, Tenure::Executive) : -1;
+    const int financeHead =
+        addEmployee(finance, u8("财务经理"), QStringLiteral("finance"), ceo, *m_hq, Tenure::Executive);
+    const int marketingHead =
+        bigSupport ? addEmployee(marketing, u8("市场部经理"), other, ceo, *m_hq, Tenure::Executive) : -1;
+    const int serviceHead =
+        bigSupport ? addEmployee(service, u8("客服部经理"), other, ceo, *m_hq, Tenure::Executive) : -1;
     m_plan.departments[admin].manager = ceo;
     m_plan.departments[salesCentre].manager = director;
     m_plan.departments[hr].manager = hrHead;
@@ -252,9 +260,11 @@ OrgPlan Planner::run()
         const int number = ++teamsPerCity[r][cityIndex];
         const City& city = region.cities.at(cityIndex);
         const int team = addDepartment(city.name + chineseNumber(number) + u8("部"), regionDepartments.at(r));
-        const int lead = addEmployee(team, u8("销售经理"), manager, regionHeads.at(r), city, Tenure::TeamManager);
+        const int lead =
+            addEmployee(team, u8("销售经理"), manager, regionHeads.at(r), city, Tenure::TeamManager);
         m_plan.departments[team].manager = lead;
-        const int first = int(qint64(t) * m_size.sales / teams), last = int(qint64(t + 1) * m_size.sales / teams);
+        const int first = int(qint64(t) * m_size.sales / teams),
+                  last = int(qint64(t + 1) * m_size.sales / teams);
         for (int i = first; i < last; ++i) {
             const int p = m_random.below(100);
             const char* position = p < 60 ? "销售代表" : p < 85 ? "高级销售代表" : "客户经理";
@@ -265,7 +275,8 @@ OrgPlan Planner::run()
             const int profile = t == 0 && i - first < int(std::size(kShowcase)) ? kShowcase[i - first] : -1;
             const int person =
                 addEmployee(team, u8(position), QStringLiteral("sales"), lead, city, Tenure::Staff, profile);
-            if (t == 0 && m_plan.salesperson < 0 && m_plan.employees.at(person).status == QLatin1String("active"))
+            if (t == 0 && m_plan.salesperson < 0 &&
+                m_plan.employees.at(person).status == QLatin1String("active"))
                 m_plan.salesperson = person;
         }
         if (t == 0)
@@ -276,11 +287,13 @@ OrgPlan Planner::run()
     const int staff = std::max(0, support - (bigSupport ? 5 : 3));
     const int hrStaff = std::max(1, staff * 15 / 100), financeStaff = std::max(1, staff * 20 / 100);
     addSupportStaff(hr, hrHead, hrStaff, {"人事专员", "招聘专员", "薪酬福利专员"}, QStringLiteral("hr"));
-    addSupportStaff(finance, financeHead, financeStaff, {"会计", "出纳", "应收会计", "财务专员"}, QStringLiteral("finance"));
+    addSupportStaff(finance, financeHead, financeStaff, {"会计", "出纳", "应收会计", "财务专员"},
+                    QStringLiteral("finance"));
     int rest = staff - hrStaff - financeStaff;
     if (bigSupport) {
         const int marketingStaff = rest * 35 / 100, serviceStaff = rest * 40 / 100;
-        addSupportStaff(marketing, marketingHead, marketingStaff, {"市场专员", "品牌专员", "活动策划"}, other);
+        addSupportStaff(marketing, marketingHead, marketingStaff, {"市场专员", "品牌专员", "活动策划"},
+                        other);
         addSupportStaff(service, serviceHead, serviceStaff, {"客服专员", "客服主管"}, other);
         rest -= marketingStaff + serviceStaff;
     }

@@ -1,8 +1,8 @@
 #include "demo/DemoOrgWriter.h"
 
+#include "audit/BulkAuditWriter.h"
 #include "common/Clock.h"
 #include "db/Database.h"
-#include "audit/BulkAuditWriter.h"
 #include "db/NativeStatement.h"
 
 namespace tl::core::demo {
@@ -23,7 +23,8 @@ bool DemoOrgWriter::write(const OrgPlan& plan)
     const qint64 total = plan.departments.size() * 2 + plan.employees.size() * 2 + plan.contracts.size() * 2;
     m_progress.setTotal(total);
 
-    NativeStatement department(handle, "INSERT INTO departments (name, parent_id, created_at) VALUES (?,?,?)");
+    NativeStatement department(handle,
+                               "INSERT INTO departments (name, parent_id, created_at) VALUES (?,?,?)");
     for (const PlannedDepartment& d : plan.departments) {
         department.bind(1, d.name).bindId(2, d.parent >= 0 ? m_departmentIds.at(d.parent) : 0).bind(3, now);
         m_departmentIds.append(department.execute());
@@ -31,10 +32,10 @@ bool DemoOrgWriter::write(const OrgPlan& plan)
             return false;
     }
 
-    NativeStatement employee(handle,
-                             "INSERT INTO employees (code, name, department_id, position, role, manager_id, "
-                             "hire_date, status, leave_date, id_number, gender, birth_date, phone, bank_name, "
-                             "bank_account, city, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    NativeStatement employee(
+        handle, "INSERT INTO employees (code, name, department_id, position, role, manager_id, "
+                "hire_date, status, leave_date, id_number, gender, birth_date, phone, bank_name, "
+                "bank_account, city, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (const PlannedEmployee& e : plan.employees) {
         employee.bind(1, e.code)
             .bind(2, e.name)
@@ -62,7 +63,9 @@ bool DemoOrgWriter::write(const OrgPlan& plan)
     NativeStatement manager(handle, "UPDATE departments SET manager_id = ? WHERE id = ?");
     for (qsizetype i = 0; i < plan.departments.size(); ++i)
         if (plan.departments.at(i).manager >= 0)
-            manager.bind(1, m_employeeIds.at(plan.departments.at(i).manager)).bind(2, m_departmentIds.at(i)).execute();
+            manager.bind(1, m_employeeIds.at(plan.departments.at(i).manager))
+                .bind(2, m_departmentIds.at(i))
+                .execute();
 
     NativeStatement contract(handle,
                              "INSERT INTO labour_contracts (employee_id, seq, type, start_date, end_date, "

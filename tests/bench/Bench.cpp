@@ -73,8 +73,8 @@ void pageThrough(const Context& ctx, EmployeeQuery::SortKey sort, const QString&
     }
     figure(QStringLiteral("employees by %1, first page").arg(label), firstMs, QStringLiteral("ms"),
            QStringLiteral("<= 100 ms"));
-    figure(QStringLiteral("employees by %1, last page (row %2)").arg(label).arg(rows), deepMs, QStringLiteral("ms"),
-           QStringLiteral("<= 50 ms"));
+    figure(QStringLiteral("employees by %1, last page (row %2)").arg(label).arg(rows), deepMs,
+           QStringLiteral("ms"), QStringLiteral("<= 50 ms"));
     figure(QStringLiteral("employees by %1, slowest later page").arg(label), slowestMs, QStringLiteral("ms"),
            QStringLiteral("<= 50 ms"));
 }
@@ -108,8 +108,8 @@ void pageCustomers(const Context& ctx, CustomerQuery::Scope scope, const QString
     }
     figure(QStringLiteral("customers, %1, first page").arg(label), firstMs, QStringLiteral("ms"),
            QStringLiteral("<= 100 ms"));
-    figure(QStringLiteral("customers, %1, last page (row %2)").arg(label).arg(rows), deepMs, QStringLiteral("ms"),
-           QStringLiteral("<= 50 ms"));
+    figure(QStringLiteral("customers, %1, last page (row %2)").arg(label).arg(rows), deepMs,
+           QStringLiteral("ms"), QStringLiteral("<= 50 ms"));
     figure(QStringLiteral("customers, %1, slowest later page").arg(label), slowestMs, QStringLiteral("ms"),
            QStringLiteral("<= 50 ms"));
 }
@@ -125,7 +125,8 @@ void sweepPreview(const Context& ctx)
     if (!outcome)
         fail(QStringLiteral("pool sweep"), outcome.error());
     const qint64 owned =
-        SqlQuery::scalar(ctx.db, QStringLiteral("SELECT count(*) FROM customers WHERE owner_id IS NOT NULL")).toLongLong();
+        SqlQuery::scalar(ctx.db, QStringLiteral("SELECT count(*) FROM customers WHERE owner_id IS NOT NULL"))
+            .toLongLong();
     figure(QStringLiteral("pool sweep dry run over %1 owned customers (%2 due, %3 warned)")
                .arg(owned)
                .arg(outcome->moved.size())
@@ -144,7 +145,8 @@ void importFollowUps(const Context& ctx, const QString& folder)
             fail(QStringLiteral("follow-up file"), Error::internal(file.errorString()));
         QByteArray csv = "customer_code,employee_code,at,method,content,next_at\n";
         SqlQuery owned(ctx.db, QStringLiteral("SELECT c.code, e.code FROM customers c JOIN employees e ON "
-                                              "e.id = c.owner_id ORDER BY c.id LIMIT %1").arg(kRows));
+                                              "e.id = c.owner_id ORDER BY c.id LIMIT %1")
+                                   .arg(kRows));
         owned.exec();
         QList<std::pair<QString, QString>> pairs;
         while (owned.next())
@@ -213,9 +215,11 @@ int main(int argc, char* argv[])
 
     out() << "demo large customers: "
           << SqlQuery::scalar(ctx.db, QStringLiteral("SELECT count(*) FROM customers")).toLongLong()
-          << ", follow-ups: " << SqlQuery::scalar(ctx.db, QStringLiteral("SELECT count(*) FROM followups")).toLongLong()
-          << ", check-ins: " << SqlQuery::scalar(ctx.db, QStringLiteral("SELECT count(*) FROM checkins")).toLongLong()
-          << "\n" << Qt::flush;
+          << ", follow-ups: "
+          << SqlQuery::scalar(ctx.db, QStringLiteral("SELECT count(*) FROM followups")).toLongLong()
+          << ", check-ins: "
+          << SqlQuery::scalar(ctx.db, QStringLiteral("SELECT count(*) FROM checkins")).toLongLong() << "\n"
+          << Qt::flush;
     pageCustomers(ctx, CustomerQuery::Scope::All, QStringLiteral("all by code"));
     pageCustomers(ctx, CustomerQuery::Scope::Pool, QStringLiteral("pool by code"));
     sweepPreview(ctx);

@@ -123,8 +123,9 @@ QByteArray readAll(const QString& path)
     return f.readAll();
 }
 
-const QByteArray kHeader = "code,name,department,position,role,manager_code,hire_date,id_number,phone,bank_name,"
-                           "bank_account,city\n";
+const QByteArray kHeader =
+    "code,name,department,position,role,manager_code,hire_date,id_number,phone,bank_name,"
+    "bank_account,city\n";
 
 } // namespace
 
@@ -150,8 +151,9 @@ TEST_CASE("cli: version, help and usage errors", "[cli]")
 TEST_CASE("cli: init creates the database once, passwords are checked", "[cli]")
 {
     Workspace w;
-    const Outcome init = w.run({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("测试科技有限公司"),
-                                QStringLiteral("--city"), QStringLiteral("beijing")});
+    const Outcome init =
+        w.run({QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("测试科技有限公司"),
+               QStringLiteral("--city"), QStringLiteral("beijing")});
     INFO(init.err.toStdString());
     REQUIRE(init.code == 0);
     CHECK(QFileInfo::exists(w.db()));
@@ -179,7 +181,8 @@ TEST_CASE("cli: init creates the database once, passwords are checked", "[cli]")
     env.insert(QStringLiteral("TEAMLEDGER_PASSWORD"), kPassword);
     CHECK(Workspace::raw({QStringLiteral("--db"), w.db(), QStringLiteral("check")}, env).code == 0);
 
-    const Outcome stranger = w.run({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("check")});
+    const Outcome stranger =
+        w.run({QStringLiteral("--user"), QStringLiteral("nobody"), QStringLiteral("check")});
     CHECK(stranger.code == 3);
 
     // the failed logins are themselves audited: the check stays clean
@@ -214,8 +217,8 @@ TEST_CASE("cli: demo, export, check", "[cli]")
 
     // a salesperson may not export the employee list; the auditor may
     const QString own = w.path(QStringLiteral("own.csv"));
-    CHECK(w.run({QStringLiteral("--user"), QStringLiteral("sales"), QStringLiteral("export"), QStringLiteral("employees"),
-                 own})
+    CHECK(w.run({QStringLiteral("--user"), QStringLiteral("sales"), QStringLiteral("export"),
+                 QStringLiteral("employees"), own})
               .code == 3);
     CHECK_FALSE(QFileInfo::exists(own));
     CHECK(w.run({QStringLiteral("--user"), QStringLiteral("auditor"), QStringLiteral("export"),
@@ -223,7 +226,8 @@ TEST_CASE("cli: demo, export, check", "[cli]")
               .code == 0);
     CHECK(lines(QString::fromUtf8(readAll(own))).size() == employed + 1);
 
-    const Outcome xlsx = w.run({QStringLiteral("export"), QStringLiteral("employees"), w.path(QStringLiteral("p.xlsx"))});
+    const Outcome xlsx =
+        w.run({QStringLiteral("export"), QStringLiteral("employees"), w.path(QStringLiteral("p.xlsx"))});
     CHECK(xlsx.code == 2);
     CHECK_FALSE(QFileInfo::exists(w.path(QStringLiteral("p.xlsx"))));
 }
@@ -232,14 +236,16 @@ TEST_CASE("cli: import a good file, a dry run and a bad file", "[cli]")
 {
     Workspace w;
     w.demo();
-    const QByteArray good = kHeader +
-                            "N0001,周晓梅,销售中心/华东大区/上海一部,销售代表,sales,E00007,2026-01-05,310104199001011233,"
-                            "13812345678,招商银行上海分行,6225880000000001,shanghai\n"
-                            "N0002,孙立新,人事部,人事专员,hr,E00003,2025-12-01,310115198812314566,13912345678,,,上海\n";
+    const QByteArray good =
+        kHeader +
+        "N0001,周晓梅,销售中心/华东大区/上海一部,销售代表,sales,E00007,2026-01-05,310104199001011233,"
+        "13812345678,招商银行上海分行,6225880000000001,shanghai\n"
+        "N0002,孙立新,人事部,人事专员,hr,E00003,2025-12-01,310115198812314566,13912345678,,,上海\n";
     const QString goodFile = w.write(QStringLiteral("good.csv"), good);
     const qint64 auditBefore = w.count("SELECT count(*) FROM audit_log");
 
-    const Outcome dry = w.run({QStringLiteral("import"), QStringLiteral("employees"), goodFile, QStringLiteral("--dry-run")});
+    const Outcome dry =
+        w.run({QStringLiteral("import"), QStringLiteral("employees"), goodFile, QStringLiteral("--dry-run")});
     INFO(dry.err.toStdString());
     CHECK(dry.code == 0);
     CHECK(dry.out.contains(QStringLiteral("Dry run: nothing was written.")));
@@ -256,17 +262,17 @@ TEST_CASE("cli: import a good file, a dry run and a bad file", "[cli]")
     CHECK(w.run({QStringLiteral("check")}).code == 0);
 
     // A bad file: every problem on stderr as "row N, column C: reason", nothing written.
-    const QByteArray bad = kHeader +
-                           "N0003,钱多多,人事部,人事专员,hr,,2026-01-05,310104199001011234,13812345670,,,上海\n"
-                           "N0004,赵小花,人事部,人事专员,hr,,2026-01-05,,12345,,,上海\n"
-                           "N0005,李四,人事部,人事专员,hr,,2026-02-30,,13812345671,,,上海\n"
-                           "N0006,王五,人事部,人事专员,hr,E99999,2026-01-05,,13812345672,,,上海\n";
+    const QByteArray bad =
+        kHeader + "N0003,钱多多,人事部,人事专员,hr,,2026-01-05,310104199001011234,13812345670,,,上海\n"
+                  "N0004,赵小花,人事部,人事专员,hr,,2026-01-05,,12345,,,上海\n"
+                  "N0005,李四,人事部,人事专员,hr,,2026-02-30,,13812345671,,,上海\n"
+                  "N0006,王五,人事部,人事专员,hr,E99999,2026-01-05,,13812345672,,,上海\n";
     const QString badFile = w.write(QStringLiteral("bad.csv"), bad);
     const qint64 auditAfterGood = w.count("SELECT count(*) FROM audit_log WHERE action <> 'login'");
     CHECK(auditAfterGood > auditBefore);
     const QString report = w.path(QStringLiteral("problems.csv"));
-    const Outcome rejected = w.run({QStringLiteral("import"), QStringLiteral("employees"), badFile,
-                                    QStringLiteral("--errors"), report});
+    const Outcome rejected = w.run(
+        {QStringLiteral("import"), QStringLiteral("employees"), badFile, QStringLiteral("--errors"), report});
     CHECK(rejected.code == 2);
     CHECK(rejected.out.isEmpty());
     const QStringList errLines = rejected.errLines();
@@ -277,12 +283,14 @@ TEST_CASE("cli: import a good file, a dry run and a bad file", "[cli]")
     CHECK(errLines.at(3).startsWith(QStringLiteral("row 4, column hire_date: ")));
     CHECK(errLines.at(4).startsWith(QStringLiteral("row 5, column manager_code: ")));
     CHECK(w.count("SELECT count(*) FROM employees WHERE code IN ('N0003', 'N0004', 'N0005', 'N0006')") == 0);
-    CHECK(w.count("SELECT count(*) FROM audit_log WHERE action <> 'login'") == auditAfterGood); // only the login
+    CHECK(w.count("SELECT count(*) FROM audit_log WHERE action <> 'login'") ==
+          auditAfterGood); // only the login
     const QString reportText = QString::fromUtf8(readAll(report));
     CHECK(lines(reportText).size() == 5); // header + 4 problems
     CHECK(reportText.contains(QStringLiteral("12345")));
 
-    const Outcome missing = w.run({QStringLiteral("import"), QStringLiteral("employees"), w.path(QStringLiteral("none.csv"))});
+    const Outcome missing =
+        w.run({QStringLiteral("import"), QStringLiteral("employees"), w.path(QStringLiteral("none.csv"))});
     CHECK(missing.code == 4);
 }
 
@@ -298,7 +306,8 @@ TEST_CASE("cli: check finds rows and audit records changed outside the applicati
         const Outcome check = w.run({QStringLiteral("check")});
         CHECK(check.code == 5);
         CHECK(lines(check.out) ==
-              QStringList{QStringLiteral("row 5 of employees (E00005) was changed outside the application: phone")});
+              QStringList{
+                  QStringLiteral("row 5 of employees (E00005) was changed outside the application: phone")});
         CHECK(check.err.startsWith(QStringLiteral("1 problem")));
     }
     SECTION("a row added and a row deleted")
@@ -342,12 +351,15 @@ TEST_CASE("cli: backup and restore round trip, unfit backups are refused", "[cli
     CHECK(w.run({QStringLiteral("backup"), backup}).code == 5); // never overwrites
 
     // A change after the backup, made through the application.
-    const QString file = w.write(QStringLiteral("one.csv"), kHeader + "N0100,吴新人,人事部,人事专员,hr,,2026-01-05,,,,,\n");
+    const QString file =
+        w.write(QStringLiteral("one.csv"), kHeader + "N0100,吴新人,人事部,人事专员,hr,,2026-01-05,,,,,\n");
     REQUIRE(w.run({QStringLiteral("import"), QStringLiteral("employees"), file}).code == 0);
     CHECK(w.count("SELECT count(*) FROM employees") == 61);
 
     // The sales user may not restore.
-    CHECK(w.run({QStringLiteral("--user"), QStringLiteral("sales"), QStringLiteral("restore"), backup}).code == 3);
+    CHECK(
+        w.run({QStringLiteral("--user"), QStringLiteral("sales"), QStringLiteral("restore"), backup}).code ==
+        3);
 
     const Outcome restored = w.run({QStringLiteral("restore"), backup});
     INFO(restored.err.toStdString());
@@ -372,11 +384,13 @@ TEST_CASE("cli: backup and restore round trip, unfit backups are refused", "[cli
     const QString junk = w.write(QStringLiteral("junk.db"), QByteArray(16384, 'j'));
     const Outcome refusedJunk = w.run({QStringLiteral("restore"), junk});
     CHECK(refusedJunk.code == 5);
-    CHECK(refusedJunk.errLines().value(1) == QStringLiteral("junk.db is not an SQLite database or is damaged."));
+    CHECK(refusedJunk.errLines().value(1) ==
+          QStringLiteral("junk.db is not an SQLite database or is damaged."));
 
     const QString edited = w.path(QStringLiteral("edited.db"));
     REQUIRE(QFile::copy(backup, edited));
-    Workspace::sqlOn(edited, "UPDATE employees SET bank_account = '6222000000000000000' WHERE code = 'E00008'");
+    Workspace::sqlOn(edited,
+                     "UPDATE employees SET bank_account = '6222000000000000000' WHERE code = 'E00008'");
     const Outcome refusedEdited = w.run({QStringLiteral("restore"), edited});
     CHECK(refusedEdited.code == 5);
     CHECK(refusedEdited.errLines().value(1) ==
@@ -387,16 +401,17 @@ TEST_CASE("cli: backup and restore round trip, unfit backups are refused", "[cli
     // Without a database (lost disk), the user logs in to the backup itself.
     const QString elsewhere = w.path(QStringLiteral("new/ledger.db"));
     const QString passwordFile = w.path(QStringLiteral("password.txt"));
-    const Outcome fresh = Workspace::raw({QStringLiteral("--db"), elsewhere, QStringLiteral("--password-file"),
-                                          passwordFile, QStringLiteral("restore"), backup});
+    const Outcome fresh =
+        Workspace::raw({QStringLiteral("--db"), elsewhere, QStringLiteral("--password-file"), passwordFile,
+                        QStringLiteral("restore"), backup});
     INFO(fresh.err.toStdString());
     CHECK(fresh.code == 0);
     CHECK(Workspace::raw({QStringLiteral("--db"), elsewhere, QStringLiteral("--password-file"), passwordFile,
                           QStringLiteral("check")})
               .code == 0);
-    const Outcome freshJunk = Workspace::raw({QStringLiteral("--db"), w.path(QStringLiteral("other/ledger.db")),
-                                              QStringLiteral("--password-file"), passwordFile,
-                                              QStringLiteral("restore"), junk});
+    const Outcome freshJunk =
+        Workspace::raw({QStringLiteral("--db"), w.path(QStringLiteral("other/ledger.db")),
+                        QStringLiteral("--password-file"), passwordFile, QStringLiteral("restore"), junk});
     CHECK(freshJunk.code == 5);
     CHECK_FALSE(QFileInfo::exists(w.path(QStringLiteral("other/ledger.db"))));
 
