@@ -1091,13 +1091,6 @@
         <source>The seed must be a whole number: &apos;%1&apos;.</source>
         <translation>The seed must be a whole number: &apos;%1&apos;.</translation>
     </message>
-    <message numerus="yes">
-        <source>Created the demo company in %1: %n employee(s) in %2 s.</source>
-        <translation>
-            <numerusform>Created the demo company in %1: %n employee(s) in %2 s.</numerusform>
-            <numerusform>Created the demo company in %1: %n employee(s) in %2 s.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Users: admin, hr, finance, manager, sales, auditor (all with the given password).</source>
         <translation>Users: admin, hr, finance, manager, sales, auditor (all with the given password).</translation>
@@ -1105,6 +1098,13 @@
     <message>
         <source>Scales: small (about 60 employees and 300 customers), medium (about 1,000 employees and 10,000 customers), large (10,000 employees, 8,000 of them in sales, 200,000 customers with about 2,000,000 follow-ups). Customers come with contacts, ownership history, a share in the pool, follow-ups, field check-ins and opportunities. The same seed gives the same company. Users: admin, hr, finance, manager, sales and auditor, all with the given password. An existing file is never overwritten (exit code 5).</source>
         <translation>Scales: small (about 60 employees and 300 customers), medium (about 1,000 employees and 10,000 customers), large (10,000 employees, 8,000 of them in sales, 200,000 customers with about 2,000,000 follow-ups). Customers come with contacts, ownership history, a share in the pool, follow-ups, field check-ins and opportunities. The same seed gives the same company. Users: admin, hr, finance, manager, sales and auditor, all with the given password. An existing file is never overwritten (exit code 5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the demo company in %1: %n employee(s) and %2 customers in %3 s.</source>
+        <translation>
+            <numerusform>Created the demo company in %1: %n employee(s) and %2 customers in %3 s.</numerusform>
+            <numerusform>Created the demo company in %1: %n employee(s) and %2 customers in %3 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

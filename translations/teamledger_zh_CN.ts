@@ -1081,12 +1081,6 @@
         <source>The seed must be a whole number: &apos;%1&apos;.</source>
         <translation>随机种子必须是整数：“%1”。</translation>
     </message>
-    <message numerus="yes">
-        <source>Created the demo company in %1: %n employee(s) in %2 s.</source>
-        <translation>
-            <numerusform>已在 %1 中创建演示公司：%n 名员工，用时 %2 秒。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Users: admin, hr, finance, manager, sales, auditor (all with the given password).</source>
         <translation>用户：admin、hr、finance、manager、sales、auditor（密码均为指定的密码）。</translation>
@@ -1094,6 +1088,12 @@
     <message>
         <source>Scales: small (about 60 employees and 300 customers), medium (about 1,000 employees and 10,000 customers), large (10,000 employees, 8,000 of them in sales, 200,000 customers with about 2,000,000 follow-ups). Customers come with contacts, ownership history, a share in the pool, follow-ups, field check-ins and opportunities. The same seed gives the same company. Users: admin, hr, finance, manager, sales and auditor, all with the given password. An existing file is never overwritten (exit code 5).</source>
         <translation>规模：small（约 60 名员工、300 个客户）、medium（约 1,000 名员工、10,000 个客户）、large（10,000 名员工，其中 8,000 名为销售人员；200,000 个客户，约 2,000,000 条跟进记录）。客户附带联系人、归属记录、部分位于公海、跟进记录、外勤签到和商机。相同的随机种子生成相同的公司。用户：admin、hr、finance、manager、sales 和 auditor，密码均为指定的密码。不会覆盖已有文件（退出码 5）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the demo company in %1: %n employee(s) and %2 customers in %3 s.</source>
+        <translation>
+            <numerusform>已在 %1 创建演示公司：%n 名员工、%2 个客户，用时 %3 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

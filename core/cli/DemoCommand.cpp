@@ -66,12 +66,16 @@ int DemoCommand::run(CliRuntime& cli, const QCommandLineParser& args)
     timer.start();
     Status done;
     qint64 employees = 0;
+    qint64 customers = 0;
     {
         CliProgress progress(cli.err(), cli.interactive());
         done = DemoGenerator::generate(*opened.value(), cli.clock(), options, progress);
-        if (done)
+        if (done) {
             employees = SqlQuery::scalar(*opened.value(), QStringLiteral("SELECT count(*) FROM employees"))
                             .toLongLong();
+            customers = SqlQuery::scalar(*opened.value(), QStringLiteral("SELECT count(*) FROM customers"))
+                            .toLongLong();
+        }
     }
     opened.value().reset();
     if (!done) {
@@ -79,8 +83,10 @@ int DemoCommand::run(CliRuntime& cli, const QCommandLineParser& args)
             QFile::remove(path + QString::fromLatin1(suffix));
         return cli.fail(done.error());
     }
-    cli.out() << tr("Created the demo company in %1: %n employee(s) in %2 s.", nullptr, int(employees))
+    cli.out() << tr("Created the demo company in %1: %n employee(s) and %2 customers in %3 s.", nullptr,
+                    int(employees))
                      .arg(path)
+                     .arg(customers)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
               << '\n'
               << tr("Users: admin, hr, finance, manager, sales, auditor (all with the given password).")
