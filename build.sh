@@ -6,6 +6,8 @@
 #   ./build.sh package            release build, then a .deb through CPack
 set -euo pipefail
 cd "$(dirname "$0")"
+# ccache hits across clones in different folders (CI builds a fresh clone).
+export CCACHE_BASEDIR="$PWD"
 
 DEPS=(cmake ninja-build ccache g++ pkg-config
       qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
