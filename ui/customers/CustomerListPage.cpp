@@ -10,6 +10,7 @@
 #include "models/CustomerCountdown.h"
 #include "models/CustomerTableModel.h"
 #include "pool/AssignDialog.h"
+#include "widgets/ListViewSetup.h"
 #include "widgets/MessageBar.h"
 
 #include <QFontMetrics>
@@ -101,18 +102,9 @@ void CustomerListPage::buildUi()
     m_view->setObjectName(m_mode == Mode::Mine ? QStringLiteral("myCustomersView")
                                                : QStringLiteral("teamCustomersView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
+    setUpListView(m_view, QAbstractItemView::ExtendedSelection, 100);
     m_view->setTabKeyNavigation(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setDefaultSectionSize(100);
-    header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);

@@ -1,6 +1,7 @@
 #include "customers/DetailTableView.h"
 
 #include "app/UiSettings.h"
+#include "widgets/ListViewSetup.h"
 
 #include <QHeaderView>
 #include <QTableView>
@@ -13,18 +14,9 @@ QTableView* makeDetailTableView(QAbstractItemModel* model, const QString& settin
     auto* view = new QTableView(parent);
     view->setObjectName(settingsName);
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
+    setUpListView(view, QAbstractItemView::SingleSelection, 120);
     view->setTabKeyNavigation(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     QHeaderView* header = view->horizontalHeader();
-    header->setDefaultSectionSize(120);
-    header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     for (int i = 0; i < widths.size(); ++i)
         if (widths.at(i) > 0)

@@ -7,6 +7,7 @@
 #include "employees/EmployeeDialog.h"
 #include "employees/EmployeeStatusDialog.h"
 #include "models/EmployeeTableModel.h"
+#include "widgets/ListViewSetup.h"
 #include "widgets/MessageBar.h"
 
 #include <QCheckBox>
@@ -117,17 +118,8 @@ void EmployeesPage::buildUi()
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("employeesView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    setUpListView(m_view, QAbstractItemView::SingleSelection, 110);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setDefaultSectionSize(110);
-    header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);

@@ -7,6 +7,7 @@
 #include "org/EmployeeService.h"
 #include "pool/PoolFactsSource.h"
 #include "pool/TeamMembers.h"
+#include "widgets/ListViewSetup.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -97,15 +98,7 @@ void AssignDialog::buildUi()
     m_view->setObjectName(QStringLiteral("preview"));
     previewLabel->setBuddy(m_view);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setDefaultSectionSize(110);
+    setUpListView(m_view, QAbstractItemView::ExtendedSelection, 110);
     m_view->horizontalHeader()->resizeSection(int(PoolMoveTableModel::Column::Code), 90);
     m_view->horizontalHeader()->resizeSection(int(PoolMoveTableModel::Column::Customer), 180);
     UiSettings::rememberHeader(m_view->horizontalHeader(), QStringLiteral("assign-preview"));

@@ -9,6 +9,7 @@
 #include "pool/AssignDialog.h"
 #include "pool/PoolFactsSource.h"
 #include "pool/SweepDialog.h"
+#include "widgets/ListViewSetup.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -109,17 +110,8 @@ void PoolPage::buildUi()
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("poolView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    setUpListView(m_view, QAbstractItemView::ExtendedSelection, 110);
     QHeaderView* header = m_view->horizontalHeader();
-    header->setDefaultSectionSize(110);
-    header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);

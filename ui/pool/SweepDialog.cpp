@@ -5,6 +5,7 @@
 #include "models/PoolSweepTableModel.h"
 #include "pool/PoolFactsSource.h"
 #include "widgets/JobRunner.h"
+#include "widgets/ListViewSetup.h"
 #include "widgets/MessageBar.h"
 
 #include <QDateEdit>
@@ -29,15 +30,7 @@ QTableView* sweepTable(PoolSweepTableModel* model, const QString& name, QWidget*
     auto* view = new QTableView(parent);
     view->setObjectName(name);
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setDefaultSectionSize(110);
+    setUpListView(view, QAbstractItemView::ExtendedSelection, 110);
     view->horizontalHeader()->resizeSection(int(PoolSweepTableModel::Column::Customer), 200);
     UiSettings::rememberHeader(view->horizontalHeader(), QStringLiteral("pool-sweep"));
     return view;
