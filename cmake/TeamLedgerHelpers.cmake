@@ -45,8 +45,9 @@ function(tl_add_test name)
   else()
     target_link_libraries(${name} PRIVATE tl_test_main ${ARG_DEPENDS})
   endif()
-  set(env "LC_ALL=C.UTF-8;QT_QPA_PLATFORM=offscreen;TL_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data")
+  # One ENVIRONMENT entry only: catch_discover_tests splits a list value into separate properties.
+  # The test mains pin the locale and the offscreen platform; test data paths are compiled in (TestData.h).
   catch_discover_tests(${name}
     TEST_PREFIX "${name}: "
-    PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
+    PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
 endfunction()

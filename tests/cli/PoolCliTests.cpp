@@ -19,6 +19,7 @@
 //
 // No customer is exempt: exemption needs open receivables, which do not exist before the receivables
 // module (the CLI's pool facts are NoPoolFacts), so `exempt` is asserted empty.
+#include "support/TestData.h"
 #include <catch2/catch.hpp>
 
 #include <QDir>
@@ -46,10 +47,7 @@ struct Outcome
 
 QString dataFile(const QString& name)
 {
-    QString root = qEnvironmentVariable("TL_TEST_DATA");
-    if (root.isEmpty()) // run by hand outside ctest: tests/cli/../data
-        root = QFileInfo(QStringLiteral(__FILE__)).absoluteDir().filePath(QStringLiteral("../data"));
-    return QDir(root).filePath(QStringLiteral("custio/") + name);
+    return tl::test::testDataPath(QStringLiteral("custio/") + name);
 }
 
 // A temporary folder with a database path and a password file; runs the CLI against them.

@@ -1,3 +1,4 @@
+#include "support/TestData.h"
 #include "CustioSupport.h"
 
 #include <catch2/catch.hpp>
@@ -21,10 +22,7 @@ namespace tl::test {
 
 QString custioDataPath(const QString& file)
 {
-    QString root = qEnvironmentVariable("TL_TEST_DATA");
-    if (root.isEmpty()) // run by hand outside ctest: tests/core/custio/../../data
-        root = QFileInfo(QStringLiteral(__FILE__)).absoluteDir().filePath(QStringLiteral("../../data"));
-    return QDir(root).filePath(QStringLiteral("custio/") + file);
+    return tl::test::testDataPath(QStringLiteral("custio/") + file);
 }
 
 Team makeTeam(const Context& ctx)

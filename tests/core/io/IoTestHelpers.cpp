@@ -1,3 +1,4 @@
+#include "support/TestData.h"
 #include "IoTestHelpers.h"
 
 #include <catch2/catch.hpp>
@@ -17,10 +18,7 @@ namespace tl::test {
 
 QString ioDataPath(const QString& file)
 {
-    QString root = qEnvironmentVariable("TL_TEST_DATA");
-    if (root.isEmpty()) // run by hand outside ctest: tests/core/io/../../data
-        root = QFileInfo(QStringLiteral(__FILE__)).absoluteDir().filePath(QStringLiteral("../../data"));
-    return QDir(root).filePath(QStringLiteral("io/") + file);
+    return tl::test::testDataPath(QStringLiteral("io/") + file);
 }
 
 Session sessionFor(Role role)
