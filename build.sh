@@ -12,7 +12,8 @@ export CCACHE_BASEDIR="$PWD"
 DEPS=(cmake ninja-build ccache g++ pkg-config
       qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
       libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins
-      qt6-translations-l10n catch2 libsodium-dev libsqlite3-dev sqlite3 fonts-noto-cjk dpkg-dev file)
+      qt6-translations-l10n catch2 libsodium-dev libsqlite3-dev sqlite3 fonts-noto-cjk dpkg-dev file
+      libxlsxwriter-dev libminizip-dev poppler-utils)
 
 install_deps() {
     local missing=()

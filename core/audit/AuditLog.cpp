@@ -98,13 +98,31 @@ QStringList AuditLog::auditedTables()
             QStringLiteral("opportunity_stages"),
             QStringLiteral("pool_rules"),
             QStringLiteral("pool_limits"),
-            QStringLiteral("pool_sweeps")};
+            QStringLiteral("pool_sweeps"),
+            QStringLiteral("contracts"),
+            QStringLiteral("contract_attachments"),
+            QStringLiteral("installments"),
+            QStringLiteral("installment_collectors"),
+            QStringLiteral("payments"),
+            QStringLiteral("payment_reversals"),
+            QStringLiteral("allocations"),
+            QStringLiteral("disputes"),
+            QStringLiteral("write_offs"),
+            QStringLiteral("payment_promises"),
+            QStringLiteral("payment_demands"),
+            QStringLiteral("interest_settlements"),
+            QStringLiteral("letters"),
+            QStringLiteral("letter_items")};
 }
 
 bool AuditLog::isDerivedColumn(const QString& column)
 {
-    // Kept by services from audited rows (recomputable), so not part of a row's audited state.
-    return column == QLatin1String("last_owner_followup_at");
+    // Kept by services from audited rows (recomputable), so not part of a row's audited state:
+    // customers.last_owner_followup_at; the ledger caches installments.paid_total, written_off_total,
+    // last_paid_on and payments.allocated_total (sums of allocations and approved write-offs).
+    return column == QLatin1String("last_owner_followup_at") || column == QLatin1String("paid_total") ||
+           column == QLatin1String("written_off_total") || column == QLatin1String("last_paid_on") ||
+           column == QLatin1String("allocated_total");
 }
 
 QJsonObject AuditLog::snapshot(const Database& db, const QString& table, qint64 id)

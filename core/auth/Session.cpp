@@ -67,17 +67,25 @@ bool roleHas(Role role, Permission p)
                p == P::ExportEmployees || p == P::ViewIdNumber || p == P::ViewBankAccount ||
                p == P::ViewSalary || p == P::ViewLabourContracts;
     case Role::Finance:
-        return p == P::ViewEmployees || p == P::ViewCustomers || p == P::ViewAllCustomers;
+        // Contracts, receivables, payments, letters and write-offs (DESIGN §1); no salaries.
+        return p == P::ViewEmployees || p == P::ViewCustomers || p == P::ViewAllCustomers ||
+               p == P::ViewReceivables || p == P::ViewAllReceivables || p == P::EditContracts ||
+               p == P::RecordPayments || p == P::ManageCollections || p == P::RequestWriteOffs ||
+               p == P::ApproveWriteOffs || p == P::ManageLetters || p == P::ImportReceivables;
     case Role::SalesManager:
+        // The team's receivables: collection work (promises, demands, disputes, collectors), letters.
         return p == P::ViewEmployees || p == P::ViewCustomers || p == P::EditCustomers ||
-               p == P::ClaimCustomers || p == P::AssignCustomers;
+               p == P::ClaimCustomers || p == P::AssignCustomers || p == P::ViewReceivables ||
+               p == P::ManageCollections || p == P::RequestWriteOffs || p == P::ManageLetters;
     case Role::Sales:
+        // Own receivables: promises and demands for own customers.
         return p == P::ViewEmployees || p == P::ViewCustomers || p == P::EditCustomers ||
-               p == P::ClaimCustomers;
+               p == P::ClaimCustomers || p == P::ViewReceivables || p == P::ManageCollections;
     case Role::Auditor:
         return p == P::ViewAudit || p == P::ViewEmployees || p == P::ExportEmployees ||
                p == P::ViewIdNumber || p == P::ViewBankAccount || p == P::ViewSalary ||
-               p == P::ViewLabourContracts || p == P::ViewCustomers || p == P::ViewAllCustomers;
+               p == P::ViewLabourContracts || p == P::ViewCustomers || p == P::ViewAllCustomers ||
+               p == P::ViewReceivables || p == P::ViewAllReceivables;
     }
     return false;
 }

@@ -20,6 +20,11 @@ const QList<SettingDefinition>& settingDefinitions()
         {SettingKey::LetterReplyDays, QLatin1String("15"), K::Integer, 1, kMaxDays},
         // Effective visits (DESIGN §2.1): a check-in within this many metres of a customer.
         {SettingKey::VisitsMaxDistanceM, QLatin1String("500"), K::Integer, 50, 5000},
+        {SettingKey::AgingBuckets, QLatin1String("30,60,90,180,365"), K::IntegerList, 1, kMaxDays},
+        {SettingKey::OverdueRepeatDays, QLatin1String("7"), K::Integer, 1, 90},
+        {SettingKey::DefaultInterestRatePpm, QLatin1String("45000"), K::Integer, 0, 1000000},
+        {SettingKey::LimitationWarnDays, QLatin1String("180"), K::Integer, 0, 1095},
+        {SettingKey::LetterPayDays, QLatin1String("15"), K::Integer, 1, kMaxDays},
     };
     return definitions;
 }

@@ -77,8 +77,9 @@ struct AuditFixture
 TEST_CASE_METHOD(AuditFixture, "the audit chain verifies after service writes", "[audit]")
 {
     CHECK(AuditLog::verify(t.db()).isEmpty());
-    // 13 setup records, create + update of li, one rule, one profile, a login and a failed login.
-    CHECK(lastAuditId() == 19);
+    // 18 setup records (8 of them settings), create + update of li, one rule, one profile, a login and a
+    // failed login.
+    CHECK(lastAuditId() == 24);
     CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE prev_hash = '' "))
               .toInt() == 1);
 }

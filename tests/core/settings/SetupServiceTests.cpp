@@ -48,10 +48,15 @@ TEST_CASE_METHOD(SettingsFixture, "setup creates the company, profiles, rules an
         {QStringLiteral("reminders.offsets"), QStringLiteral("7,3,1,0")},
         {QStringLiteral("letters.reply_days"), QStringLiteral("15")},
         {QStringLiteral("visits.max_distance_m"), QStringLiteral("500")},
+        {QStringLiteral("receivables.aging_buckets"), QStringLiteral("30,60,90,180,365")},
+        {QStringLiteral("reminders.overdue_repeat_days"), QStringLiteral("7")},
+        {QStringLiteral("receivables.interest_rate_ppm"), QStringLiteral("45000")},
+        {QStringLiteral("receivables.limitation_warn_days"), QStringLiteral("180")},
+        {QStringLiteral("letters.pay_days"), QStringLiteral("15")},
     };
     CHECK(*settings == expected);
     CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM settings")).toInt() ==
-          3); // stored, not implied
+          8); // stored, not implied
     // The pool defaults are dated versions per level and role (customers/PoolRules), not settings.
     CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM pool_rules")).toInt() == 3);
     CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM pool_limits")).toInt() == 2);
@@ -61,10 +66,10 @@ TEST_CASE_METHOD(SettingsFixture, "setup creates the company, profiles, rules an
     CHECK(admin->role == Role::Admin);
     CHECK(admin->displayName == QStringLiteral("管理员"));
 
-    // Everything is audited as the system: 1 company + 3 profiles + 3 settings + 3 pool rules + 2 pool
+    // Everything is audited as the system: 1 company + 3 profiles + 8 settings + 3 pool rules + 2 pool
     // limits + 1 user, then the login.
     CHECK(SqlQuery::scalar(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE username = 'system'"))
-              .toInt() == 13);
+              .toInt() == 18);
     CHECK(AuditLog::verify(t.db()).isEmpty());
 }
 
