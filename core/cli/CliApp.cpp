@@ -8,6 +8,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/PoolCommand.h"
+#include "cli/TaxCommand.h"
 #include "cli/RestoreCommand.h"
 #include "common/Clock.h"
 #include "db/DefaultPaths.h"
@@ -114,6 +115,7 @@ void CliApp::registerCommands()
     addCommand(std::make_unique<ImportCommand>());
     addCommand(std::make_unique<ExportCommand>());
     addCommand(std::make_unique<PoolCommand>());
+    addCommand(std::make_unique<TaxCommand>());
     addCommand(std::make_unique<BackupCommand>());
     addCommand(std::make_unique<RestoreCommand>());
     addCommand(std::make_unique<CheckCommand>());
