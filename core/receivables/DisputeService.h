@@ -5,9 +5,25 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace tl::core {
+
+// One dispute of an instalment (read by DisputeService::forInstallment). Amounts in fen.
+struct Dispute
+{
+    qint64 id = 0;
+    qint64 installmentId = 0;
+    qint64 amount = 0;
+    QString reason;
+    QDate openedOn;
+    qint64 letterId = 0;
+    bool open = true;
+    QDate resolvedOn;
+    QString resolution; // customer_pays, written_off, credited, withdrawn; empty while open
+    QString resolutionNote;
+};
 
 // 争议 (DESIGN §2.3): an amount of an instalment locked as disputed, with a reason; excluded from
 // reminders, automatic allocation and automatic handover moves until resolved. Needs ManageCollections
@@ -32,6 +48,10 @@ public:
     Result<qint64> open(qint64 installmentId, qint64 amount, const QString& reason, const QDate& on,
                         qint64 letterId = 0);
     Status resolve(qint64 disputeId, Resolution resolution, const QDate& on, const QString& note);
+
+    // The instalment's disputes, open ones first, then by date opened. Needs ViewReceivables and the
+    // instalment in the session's scope.
+    Result<QList<Dispute>> forInstallment(qint64 installmentId) const;
 
 private:
     Context m_ctx;
