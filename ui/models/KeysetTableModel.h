@@ -28,6 +28,16 @@ public:
     Qt::SortOrder sortOrder() const { return m_ascending ? Qt::AscendingOrder : Qt::DescendingOrder; }
     // All rows matching the filter (from the count query), not only those loaded.
     qint64 totalCount() const { return m_total; }
+    // For lists whose count is slow on big tables (the 2,000,000 receivables): a reset then reads only the
+    // rows, and the owner counts elsewhere (e.g. on a worker thread) and reports it here.
+    void setCountOnReset(bool on) { m_countOnReset = on; }
+    void setTotalCount(qint64 total)
+    {
+        if (total == m_total)
+            return;
+        m_total = total;
+        emit totalCountChanged(m_total);
+    }
 
 public slots:
     // Re-reads from the first page (count included).
@@ -55,6 +65,7 @@ protected:
     qint64 m_total = 0;
     bool m_loaded = false;
     bool m_busy = false; // inside a fetch or reset (re-entrant fetchMore calls are ignored)
+    bool m_countOnReset = true;
 
 private:
     virtual bool isSortableColumn(int column) const = 0;
@@ -121,7 +132,7 @@ template <typename Row, typename Query> void KeysetTableModel<Row, Query>::reset
     m_rows.clear();
     m_next = {};
     m_atEnd = false;
-    if (updateCount())
+    if (!m_countOnReset || updateCount())
         fetchPage(wanted, &m_rows);
     else
         m_atEnd = true;
