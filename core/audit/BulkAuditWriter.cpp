@@ -242,13 +242,18 @@ void BulkAuditWriter::recordCreate(const QString& table, qint64 id, const QStrin
 
 void BulkAuditWriter::addCreated(const QString& table, qint64 id)
 {
+    addCreated(table, id, fingerprint(snapshotText(table, id)));
+}
+
+void BulkAuditWriter::addCreated(const QString& table, qint64 id, quint64 fingerprint)
+{
     Run& run = m_runs[table];
     if (!run.fingerprints.isEmpty() &&
         (run.firstId + run.fingerprints.size() != id || run.fingerprints.size() >= kBulkChunk))
         flushRun(table, run);
     if (run.fingerprints.isEmpty())
         run.firstId = id;
-    run.fingerprints.append(fingerprint(snapshotText(table, id)));
+    run.fingerprints.append(fingerprint);
 }
 
 void BulkAuditWriter::flush()

@@ -31,6 +31,9 @@ public:
     // table's current run of consecutive ids; each run of up to kBulkChunk rows becomes one bulk
     // record (AuditLog::recordBulk). Call flush() before the transaction commits.
     void addCreated(const QString& table, qint64 id);
+    // Same, with the fingerprint computed by the caller (AuditLog::rowFingerprint of the row's canonical
+    // snapshot), for bulk writers that build the snapshot from the values they insert (the demo company).
+    void addCreated(const QString& table, qint64 id, quint64 fingerprint);
     void flush();
     static constexpr int kBulkChunk = 2000;
 

@@ -9,14 +9,13 @@ namespace tl::core {
 
 QString ExportCommand::description() const
 {
-    return tr("Export a list to a CSV file.");
+    return tr("Export a list to a CSV or XLSX file.");
 }
 
 QString ExportCommand::details() const
 {
-    return tr("Kinds: %1. The format follows the extension: .csv (XLSX is not supported yet). Fields the "
-              "user may "
-              "not see are masked; the export is recorded in the audit log.")
+    return tr("Kinds: %1. The format follows the extension: .xlsx for an Excel workbook, otherwise CSV. "
+              "Fields the user may not see are masked; the export is recorded in the audit log.")
         .arg(ExportService::keys().join(QStringLiteral(", ")));
 }
 

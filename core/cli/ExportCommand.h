@@ -6,7 +6,7 @@
 
 namespace tl::core {
 
-// `export KIND FILE`: a list as CSV (XLSX later), chosen by the file's extension.
+// `export KIND FILE`: a list as CSV or XLSX, chosen by the file's extension.
 class ExportCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(tl::core::ExportCommand)

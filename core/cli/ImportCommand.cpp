@@ -11,7 +11,7 @@ namespace tl::core {
 
 QString ImportCommand::description() const
 {
-    return tr("Import a CSV file, all or nothing.");
+    return tr("Import a CSV or XLSX file, all or nothing.");
 }
 
 QString ImportCommand::details() const

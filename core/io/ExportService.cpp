@@ -3,10 +3,14 @@
 #include "audit/AuditLog.h"
 #include "db/ServiceGuard.h"
 #include "db/Transaction.h"
+#include "io/ContractExport.h"
 #include "io/CsvWriter.h"
 #include "io/CustomerExport.h"
 #include "io/EmployeeExport.h"
 #include "io/ImportKinds.h"
+#include "io/InstallmentExport.h"
+#include "io/PaymentExport.h"
+#include "io/XlsxWriter.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -15,7 +19,8 @@ namespace tl::core {
 
 QStringList ExportService::keys()
 {
-    return {QStringLiteral("employees"), QStringLiteral("customers")};
+    return {QStringLiteral("employees"), QStringLiteral("customers"), QStringLiteral("contracts"),
+            QStringLiteral("installments"), QStringLiteral("payments")};
 }
 
 std::unique_ptr<ExportKind> ExportService::create(const QString& key, const ExportOptions& options) const
@@ -24,14 +29,27 @@ std::unique_ptr<ExportKind> ExportService::create(const QString& key, const Expo
         return std::make_unique<EmployeeExport>(m_ctx, options);
     if (key == QLatin1String("customers"))
         return std::make_unique<CustomerExport>(m_ctx, options);
+    if (key == QLatin1String("contracts"))
+        return std::make_unique<ContractExport>(m_ctx, options);
+    if (key == QLatin1String("installments"))
+        return std::make_unique<InstallmentExport>(m_ctx, options);
+    if (key == QLatin1String("payments"))
+        return std::make_unique<PaymentExport>(m_ctx, options);
     return nullptr;
 }
 
 Result<std::unique_ptr<TableWriter>> ExportService::openWriter(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xls"))
-        return Error::invalid(tr("This version exports CSV only; give a file name ending in .csv."));
+    if (suffix == QLatin1String("xlsx")) {
+        Result<std::unique_ptr<XlsxWriter>> xlsx = XlsxWriter::openFile(path);
+        if (!xlsx)
+            return xlsx.error();
+        return std::unique_ptr<TableWriter>(std::move(xlsx).value());
+    }
+    if (suffix == QLatin1String("xls"))
+        return Error::invalid(tr("Old Excel workbooks (.xls) cannot be written; give a file name ending in "
+                                 ".xlsx or .csv."));
     Result<std::unique_ptr<CsvWriter>> csv = CsvWriter::openFile(path);
     if (!csv)
         return csv.error();

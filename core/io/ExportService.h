@@ -12,7 +12,7 @@
 
 namespace tl::core {
 
-// Exports (DESIGN §2.10): CSV today (UTF-8 with BOM, formulas neutralised), XLSX later through TableWriter.
+// Exports (DESIGN §2.10): CSV (UTF-8 with BOM) or XLSX (one sheet), formulas neutralised in both.
 // The file appears only when the export succeeded; each export is recorded in the audit log as an event
 // (who exported which list, how many rows), since exports carry personal data.
 class ExportService
@@ -22,7 +22,7 @@ class ExportService
 public:
     explicit ExportService(const Context& ctx) : m_ctx(ctx) {}
 
-    static QStringList keys(); // "employees", "customers"
+    static QStringList keys(); // "employees", "customers", "contracts", "installments", "payments"
     std::unique_ptr<ExportKind> create(const QString& key,
                                        const ExportOptions& options) const; // null if unknown
 
@@ -32,7 +32,8 @@ public:
     // The export itself, for any kind and writer (finishes the writer).
     Result<qint64> run(ExportKind& kind, TableWriter& writer, Progress& progress);
 
-    // A writer for path, by its extension (.csv or none: CSV; .xlsx is refused for now).
+    // A writer for path, by its extension (.xlsx: XlsxWriter; .csv, anything else or none: CSV; .xls is
+    // refused).
     static Result<std::unique_ptr<TableWriter>> openWriter(const QString& path);
 
 private:

@@ -37,6 +37,9 @@ struct ImportColumn
     QStringList aliases; // "工号", ...; the first one is the Chinese header of templates and exports
     bool required = false;
     CellParser parser; // empty = the text as it is
+    // A column an export writes after the template's columns (e.g. a contract's balance): recognised and
+    // ignored by the import, so exported files re-import; left out of templates.
+    bool readOnly = false;
 
     QString header(HeaderLanguage language) const
     {

@@ -8,6 +8,7 @@
 #include "io/FormulaGuard.h"
 #include "io/ImportHeader.h"
 #include "io/ImportKinds.h"
+#include "io/XlsxReader.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -40,10 +41,17 @@ Result<std::unique_ptr<TableReader>> ImportService::openReader(const QString& pa
         return Error::notFound(tr("Cannot open %1: %2").arg(path, probe.errorString()), path);
     const QByteArray magic = probe.peek(4);
     probe.close();
-    if (magic == QByteArrayLiteral("PK\x03\x04") || magic == QByteArrayLiteral("\xD0\xCF\x11\xE0"))
-        return Error::invalid(tr("%1 is an Excel workbook; this version imports CSV only. Save the sheet as "
-                                 "\"CSV UTF-8\" (or CSV) and import that file.")
-                                  .arg(path));
+    if (magic == QByteArrayLiteral("PK\x03\x04")) {
+        Result<std::unique_ptr<XlsxReader>> xlsx = XlsxReader::openFile(path);
+        if (!xlsx)
+            return xlsx.error();
+        return std::unique_ptr<TableReader>(std::move(xlsx).value());
+    }
+    if (magic == QByteArrayLiteral("\xD0\xCF\x11\xE0"))
+        return Error::invalid(
+            tr("%1 is an Excel 97-2003 workbook (.xls), which cannot be read. Save the sheet "
+               "as an Excel workbook (.xlsx) or as \"CSV UTF-8\" and import that file.")
+                .arg(path));
     Result<std::unique_ptr<CsvReader>> csv = CsvReader::openFile(path);
     if (!csv)
         return csv.error();

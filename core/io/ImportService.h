@@ -29,8 +29,8 @@ class ImportService
 public:
     explicit ImportService(const Context& ctx) : m_ctx(ctx) {}
 
-    // Imports a file of one of ImportKinds::keys(). The format is recognised by content (CSV; an XLSX file
-    // is refused with a message asking for CSV).
+    // Imports a file of one of ImportKinds::keys(). The format is recognised by content: an XLSX workbook
+    // (its first sheet, XlsxReader) or CSV (CsvReader); an old .xls workbook is refused with a message.
     Result<ImportResult> importFile(const QString& kind, const QString& path, const ImportOptions& options,
                                     Progress& progress);
 

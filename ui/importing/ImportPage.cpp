@@ -222,7 +222,8 @@ void ImportPage::updateColumnsHint()
     }
     QStringList names;
     for (const core::ImportColumn& column : *columns)
-        names << (column.required ? column.displayName() + QLatin1Char('*') : column.displayName());
+        if (!column.readOnly) // columns of exports that imports ignore
+            names << (column.required ? column.displayName() + QLatin1Char('*') : column.displayName());
     m_columnsHint->setText(tr("Columns (* = required): %1").arg(names.join(QStringLiteral(", "))));
 }
 
@@ -231,8 +232,9 @@ void ImportPage::chooseFile()
     const QString start = filePath().isEmpty()
                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               : QFileInfo(filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), start,
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Choose the file to import"), start,
+                                     tr("CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }

@@ -351,8 +351,11 @@ TEST_CASE("templates give the header line in English or Chinese", "[io][import]"
     REQUIRE(chinese.ok());
     CHECK(*chinese ==
           u("工号,姓名,部门,岗位,角色,上级工号,入职日期,身份证号,手机号,开户行,银行账号,工作城市\r\n"));
-    CHECK(ImportKinds::keys() == QStringList{QStringLiteral("employees"), QStringLiteral("customers"),
-                                             QStringLiteral("followups"), QStringLiteral("checkins")});
+    const QStringList keys = ImportKinds::keys();
+    CHECK(keys.mid(0, 4) == QStringList{QStringLiteral("employees"), QStringLiteral("customers"),
+                                        QStringLiteral("followups"), QStringLiteral("checkins")});
+    for (const char* receivables : {"contracts", "installments", "payments"})
+        CHECK(keys.contains(QLatin1String(receivables)));
     const auto unknown = ImportKinds::templateCsv(QStringLiteral("nonsense"));
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().code == ErrorCode::Invalid);
