@@ -112,7 +112,16 @@ QStringList AuditLog::auditedTables()
             QStringLiteral("payment_demands"),
             QStringLiteral("interest_settlements"),
             QStringLiteral("letters"),
-            QStringLiteral("letter_items")};
+            QStringLiteral("letter_items"),
+            QStringLiteral("salary_profiles"),
+            QStringLiteral("leave_requests"),
+            QStringLiteral("attendance"),
+            QStringLiteral("loss_claims"),
+            QStringLiteral("ytd_openings"),
+            QStringLiteral("payroll_runs"),
+            QStringLiteral("payslips"),
+            QStringLiteral("payslip_lines"),
+            QStringLiteral("loss_recoveries")};
 }
 
 bool AuditLog::isDerivedColumn(const QString& column)

@@ -55,28 +55,43 @@ QList<Role> allRoles()
     return {Role::Admin, Role::Hr, Role::Finance, Role::SalesManager, Role::Sales, Role::Auditor};
 }
 
+namespace {
+
+bool isPayrollPermission(Permission p)
+{
+    using P = Permission;
+    return p == P::EditSalaryProfiles || p == P::RunPayroll || p == P::ApprovePayroll ||
+           p == P::ViewAttendance || p == P::ManageAttendance || p == P::ApproveLeave ||
+           p == P::RequestLossClaims || p == P::ApproveLossClaims;
+}
+
+} // namespace
+
 bool roleHas(Role role, Permission p)
 {
     using P = Permission;
     switch (role) {
     case Role::Admin:
         // Sets the system up: users, settings, backups, audit, and the initial people and customer data.
-        return p != P::ViewSalary && p != P::ClaimCustomers;
+        // No salaries: payroll, attendance and loss claims are HR's.
+        return p != P::ViewSalary && p != P::ClaimCustomers && !isPayrollPermission(p);
     case Role::Hr:
         return p == P::ViewEmployees || p == P::EditEmployees || p == P::ImportData ||
                p == P::ExportEmployees || p == P::ViewIdNumber || p == P::ViewBankAccount ||
-               p == P::ViewSalary || p == P::ViewLabourContracts;
+               p == P::ViewSalary || p == P::ViewLabourContracts || isPayrollPermission(p);
     case Role::Finance:
         // Contracts, receivables, payments, letters and write-offs (DESIGN §1); no salaries.
         return p == P::ViewEmployees || p == P::ViewCustomers || p == P::ViewAllCustomers ||
                p == P::ViewReceivables || p == P::ViewAllReceivables || p == P::EditContracts ||
                p == P::RecordPayments || p == P::ManageCollections || p == P::RequestWriteOffs ||
-               p == P::ApproveWriteOffs || p == P::ManageLetters || p == P::ImportReceivables;
+               p == P::ApproveWriteOffs || p == P::ManageLetters || p == P::ImportReceivables ||
+               p == P::RequestLossClaims;
     case Role::SalesManager:
         // The team's receivables: collection work (promises, demands, disputes, collectors), letters.
         return p == P::ViewEmployees || p == P::ViewCustomers || p == P::EditCustomers ||
                p == P::ClaimCustomers || p == P::AssignCustomers || p == P::ViewReceivables ||
-               p == P::ManageCollections || p == P::RequestWriteOffs || p == P::ManageLetters;
+               p == P::ManageCollections || p == P::RequestWriteOffs || p == P::ManageLetters ||
+               p == P::ViewAttendance || p == P::ApproveLeave || p == P::RequestLossClaims;
     case Role::Sales:
         // Own receivables: promises and demands for own customers.
         return p == P::ViewEmployees || p == P::ViewCustomers || p == P::EditCustomers ||
@@ -85,7 +100,7 @@ bool roleHas(Role role, Permission p)
         return p == P::ViewAudit || p == P::ViewEmployees || p == P::ExportEmployees ||
                p == P::ViewIdNumber || p == P::ViewBankAccount || p == P::ViewSalary ||
                p == P::ViewLabourContracts || p == P::ViewCustomers || p == P::ViewAllCustomers ||
-               p == P::ViewReceivables || p == P::ViewAllReceivables;
+               p == P::ViewReceivables || p == P::ViewAllReceivables || p == P::ViewAttendance;
     }
     return false;
 }

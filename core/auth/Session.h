@@ -57,6 +57,16 @@ enum class Permission
     ApproveWriteOffs,    // approve or reject another user's write-off request
     ManageLetters,       // generate, send, record replies to reconciliation letters
     ImportReceivables,   // import contracts, instalments, payments
+    // Payroll and attendance (DESIGN §2.7, §2.1). Salary amounts and everyone's payslips need ViewSalary;
+    // every employee sees their own payslips of approved and locked runs.
+    EditSalaryProfiles, // salary profiles and year-to-date openings (HR)
+    RunPayroll,         // calculate a payroll run (HR)
+    ApprovePayroll,     // approve and lock a payroll run (HR)
+    ViewAttendance,     // attendance and leave of others (HR, auditor; a sales manager in scope)
+    ManageAttendance,   // record and import attendance, leave requests for anyone (HR)
+    ApproveLeave,       // decide on leave requests (HR; a sales manager in scope)
+    RequestLossClaims,  // ask for a loss deduction (HR; finance; a sales manager in scope)
+    ApproveLossClaims,  // approve or reject another user's loss claim (HR)
 };
 
 // Who is acting: user, role and scope. Passed (inside a Context) to every service.

@@ -7,6 +7,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/PayrollCommand.h"
 #include "cli/PoolCommand.h"
 #include "cli/TaxCommand.h"
 #include "cli/RestoreCommand.h"
@@ -116,6 +117,7 @@ void CliApp::registerCommands()
     addCommand(std::make_unique<ExportCommand>());
     addCommand(std::make_unique<PoolCommand>());
     addCommand(std::make_unique<TaxCommand>());
+    addCommand(std::make_unique<PayrollCommand>());
     addCommand(std::make_unique<BackupCommand>());
     addCommand(std::make_unique<RestoreCommand>());
     addCommand(std::make_unique<CheckCommand>());

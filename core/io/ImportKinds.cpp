@@ -1,10 +1,16 @@
 #include "io/ImportKinds.h"
 
+#include "io/AttendanceImport.h"
 #include "io/CheckinImport.h"
+#include "io/ContractImport.h"
 #include "io/CsvWriter.h"
 #include "io/CustomerImport.h"
 #include "io/EmployeeImport.h"
+#include "io/ExportService.h"
 #include "io/FollowUpImport.h"
+#include "io/InstallmentImport.h"
+#include "io/PaymentImport.h"
+#include "io/SalaryProfileImport.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +38,16 @@ const QList<Entry>& registry()
          [](const Context& ctx) { return std::unique_ptr<ImportKind>(new FollowUpImport(ctx)); }},
         {"checkins", &CheckinImport::columnSpec,
          [](const Context& ctx) { return std::unique_ptr<ImportKind>(new CheckinImport(ctx)); }},
+        {"contracts", &ContractImport::columnSpec,
+         [](const Context& ctx) { return std::unique_ptr<ImportKind>(new ContractImport(ctx)); }},
+        {"installments", &InstallmentImport::columnSpec,
+         [](const Context& ctx) { return std::unique_ptr<ImportKind>(new InstallmentImport(ctx)); }},
+        {"payments", &PaymentImport::columnSpec,
+         [](const Context& ctx) { return std::unique_ptr<ImportKind>(new PaymentImport(ctx)); }},
+        {"salary-profiles", &SalaryProfileImport::columnSpec,
+         [](const Context& ctx) { return std::unique_ptr<ImportKind>(new SalaryProfileImport(ctx)); }},
+        {"attendance", &AttendanceImport::columnSpec,
+         [](const Context& ctx) { return std::unique_ptr<ImportKind>(new AttendanceImport(ctx)); }},
     };
     return entries;
 }
@@ -48,7 +64,8 @@ QStringList headers(const QList<ImportColumn>& columns, HeaderLanguage language)
 {
     QStringList list;
     for (const ImportColumn& column : columns)
-        list << column.header(language);
+        if (!column.readOnly)
+            list << column.header(language);
     return list;
 }
 
@@ -64,6 +81,16 @@ QString ImportKinds::displayName(const QString& key)
         return QCoreApplication::translate("tl::core::ImportKinds", "follow-up records");
     if (key == QLatin1String("checkins"))
         return QCoreApplication::translate("tl::core::ImportKinds", "field check-ins");
+    if (key == QLatin1String("contracts"))
+        return QCoreApplication::translate("tl::core::ImportKinds", "sales contracts");
+    if (key == QLatin1String("installments"))
+        return QCoreApplication::translate("tl::core::ImportKinds", "contract instalments");
+    if (key == QLatin1String("payments"))
+        return QCoreApplication::translate("tl::core::ImportKinds", "customer payments");
+    if (key == QLatin1String("salary-profiles"))
+        return QCoreApplication::translate("tl::core::ImportKinds", "salary profiles");
+    if (key == QLatin1String("attendance"))
+        return QCoreApplication::translate("tl::core::ImportKinds", "attendance records");
     return key;
 }
 
@@ -102,7 +129,7 @@ Status ImportKinds::writeTemplate(const QString& key, const QString& path, Heade
     if (!spec)
         return Error::invalid(
             tr("Unknown import kind %1; the kinds are: %2").arg(key, keys().join(QStringLiteral(", "))));
-    Result<std::unique_ptr<CsvWriter>> writer = CsvWriter::openFile(path);
+    Result<std::unique_ptr<TableWriter>> writer = ExportService::openWriter(path); // CSV or XLSX
     if (!writer)
         return writer.error();
     const Status written = (*writer)->writeRow(headers(*spec, language));

@@ -28,7 +28,8 @@ public:
     // The header line of the kind's template ("code,name,department,...\r\n"), English keys or the Chinese
     // aliases.
     static Result<QString> templateCsv(const QString& key, HeaderLanguage language = HeaderLanguage::English);
-    // The template as a file users can fill in (UTF-8 with BOM, header row only).
+    // The template as a file users can fill in, header row only: XLSX for a path ending in .xlsx, else CSV
+    // (UTF-8 with BOM).
     static Status writeTemplate(const QString& key, const QString& path,
                                 HeaderLanguage language = HeaderLanguage::English);
 };
