@@ -17,6 +17,263 @@
     </message>
 </context>
 <context>
+    <name>tl::core</name>
+    <message>
+        <source>a valid start date is required</source>
+        <translation>必须填写有效的开始日期</translation>
+    </message>
+    <message>
+        <source>the amount must not be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>the housing-fund rate must be between 5% and 12%</source>
+        <translation>住房公积金缴存比例必须在 5% 至 12% 之间</translation>
+    </message>
+    <message>
+        <source>the plan name is longer than 100 characters</source>
+        <translation>方案名称超过 100 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::AgingBuckets</name>
+    <message>
+        <source>Not due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Over %1 days</source>
+        <translation>超过 %1 天</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <extracomment>An ageing bucket: days past due from %1 to %2 (1–30天).</extracomment>
+        <translation>%1–%2 天</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::AgingReport</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>You may not view receivables.</source>
+        <translation>您无权查看应收账款。</translation>
+    </message>
+    <message>
+        <source>The as-of date is not a valid date.</source>
+        <translation>截止日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>You may not view the receivables this employee collects.</source>
+        <translation>您无权查看该员工负责催收的应收账款。</translation>
+    </message>
+    <message>
+        <source>You may not view the receivables of this department.</source>
+        <translation>您无权查看该部门的应收账款。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No department</source>
+        <translation>无部门</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::Attendance</name>
+    <message>
+        <source>Present</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Annual leave</source>
+        <translation>年假</translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Personal leave</source>
+        <translation>事假</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::AttendanceImport</name>
+    <message>
+        <source>%1 is not yes or no (是/否)</source>
+        <translation>%1 不是“是”或“否”（是/否）</translation>
+    </message>
+    <message>
+        <source>You may not record attendance.</source>
+        <translation>您无权登记考勤。</translation>
+    </message>
+    <message>
+        <source>the employee is required</source>
+        <translation>必须填写员工</translation>
+    </message>
+    <message>
+        <source>employee %1 does not exist</source>
+        <translation>员工 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the date is required</source>
+        <translation>必须填写日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was hired on %3</source>
+        <translation>%1（%2）的入职日期为 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left on %3</source>
+        <translation>%1（%2）已于 %3 离职</translation>
+    </message>
+    <message>
+        <source>the status is required</source>
+        <translation>必须填写考勤状态</translation>
+    </message>
+    <message>
+        <source>only an absence, a late arrival or leave can cover half a day</source>
+        <translation>只有缺勤、迟到或请假可以按半天计</translation>
+    </message>
+    <message>
+        <source>%1 on %2 already appears in row %3</source>
+        <translation>%1 在 %2 的记录已出现在第 %3 行</translation>
+    </message>
+    <message>
+        <source>%1 already has an attendance record on %2</source>
+        <translation>%1 在 %2 已有考勤记录</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::AttendanceService</name>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>员工 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not record attendance.</source>
+        <translation>您无权登记考勤。</translation>
+    </message>
+    <message>
+        <source>a valid date is required</source>
+        <translation>必须填写有效日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was hired on %3</source>
+        <translation>%1（%2）的入职日期为 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left on %3</source>
+        <translation>%1（%2）已于 %3 离职</translation>
+    </message>
+    <message>
+        <source>only an absence, a late arrival or leave can cover half a day</source>
+        <translation>只有缺勤、迟到或请假可以按半天计</translation>
+    </message>
+    <message>
+        <source>The attendance of %1 cannot be recorded.</source>
+        <translation>无法登记 %1 的考勤。</translation>
+    </message>
+    <message>
+        <source>The attendance of %1 on %2 cannot change: %3.</source>
+        <translation>%1 在 %2 的考勤无法修改：%3。</translation>
+    </message>
+    <message>
+        <source>%1 has no attendance record on %2.</source>
+        <translation>%1 在 %2 没有考勤记录。</translation>
+    </message>
+    <message>
+        <source>You may not see the attendance of %1.</source>
+        <translation>您无权查看 %1 的考勤。</translation>
+    </message>
+    <message>
+        <source>You may request leave only for yourself.</source>
+        <translation>您只能为自己申请请假。</translation>
+    </message>
+    <message>
+        <source>the kind of leave must be annual, sick or personal leave</source>
+        <translation>请假类型必须为年假、病假或事假</translation>
+    </message>
+    <message>
+        <source>the leave must end on or after its first day</source>
+        <translation>请假结束日期不能早于开始日期</translation>
+    </message>
+    <message>
+        <source>the leave covers no working day</source>
+        <translation>所请假期不含任何工作日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 has %n working day(s): give %3 half days, or %4 when the last day is a half day</source>
+        <translation>
+            <numerusform>%1 至 %2 共有 %n 个工作日：请填写 %3 个半天，若最后一天为半天则填写 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it overlaps the leave %1</source>
+        <translation>与请假 %1 时间重叠</translation>
+    </message>
+    <message>
+        <source>The leave of %1 cannot be requested.</source>
+        <translation>无法提交 %1 的请假申请。</translation>
+    </message>
+    <message>
+        <source>You may not decide on leave requests.</source>
+        <translation>您无权审批请假申请。</translation>
+    </message>
+    <message>
+        <source>Leave request %1 does not exist.</source>
+        <translation>请假申请 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Another user must decide on your own leave.</source>
+        <translation>您本人的请假须由其他用户审批。</translation>
+    </message>
+    <message>
+        <source>You entered the leave request %1 yourself; another user must decide on it.</source>
+        <translation>请假申请 %1 由您本人录入，须由其他用户审批。</translation>
+    </message>
+    <message>
+        <source>You may not decide on the leave of %1.</source>
+        <translation>您无权审批 %1 的请假。</translation>
+    </message>
+    <message>
+        <source>The leave request %1 is already decided.</source>
+        <translation>请假申请 %1 已审批。</translation>
+    </message>
+    <message>
+        <source>The leave %1 cannot be approved: %2.</source>
+        <translation>请假 %1 无法批准：%2。</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::AuditLog</name>
     <message>
         <source>audit records %1 to %2 are missing</source>
@@ -181,6 +438,75 @@
     <message>
         <source>%1 cannot be checked: %2</source>
         <translation>无法检查 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::BankFile</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Employee code</source>
+        <translation>员工编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>You may not write the bank file of the payroll.</source>
+        <translation>您无权生成工资的银行代发文件。</translation>
+    </message>
+    <message>
+        <source>You may not see bank accounts, which the bank file holds.</source>
+        <translation>您无权查看银行账号，而银行代发文件中包含银行账号。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is %2: the bank file is written only for an approved or locked run.</source>
+        <translation>%1 的工资核算状态为“%2”：只有已批准或已锁定的工资核算才能生成银行代发文件。</translation>
+    </message>
+    <message>
+        <source>Salary %1</source>
+        <translation>%1 工资</translation>
+    </message>
+    <message>
+        <source>no bank account</source>
+        <translation>无银行账号</translation>
+    </message>
+    <message>
+        <source>nothing to pay</source>
+        <translation>无应付金额</translation>
+    </message>
+    <message>
+        <source>The payslips of %1 do not add up to the run&apos;s net total %2.</source>
+        <translation>%1 的工资单合计与本次工资核算的实发工资总额 %2 不符。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n 笔转账</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -497,6 +823,199 @@
     </message>
 </context>
 <context>
+    <name>tl::core::CollectionService</name>
+    <message>
+        <source>Payment demand</source>
+        <translation>催款</translation>
+    </message>
+    <message>
+        <source>Dunning letter</source>
+        <translation>催款函</translation>
+    </message>
+    <message>
+        <source>Repayment plan</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <source>Lawsuit or arbitration</source>
+        <translation>诉讼或仲裁</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not record promised payments.</source>
+        <translation>您无权登记承诺回款。</translation>
+    </message>
+    <message>
+        <source>You may not record promised payments of customer %1.</source>
+        <translation>您无权登记客户 %1 的承诺回款。</translation>
+    </message>
+    <message>
+        <source>there is no instalment %1</source>
+        <translation>分期款 %1 不存在</translation>
+    </message>
+    <message>
+        <source>instalment %1 belongs to another customer</source>
+        <translation>分期款 %1 属于其他客户</translation>
+    </message>
+    <message>
+        <source>You may not record promised payments on instalment %1.</source>
+        <translation>您无权登记分期款 %1 的承诺回款。</translation>
+    </message>
+    <message>
+        <source>there is no follow-up %1</source>
+        <translation>跟进记录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the follow-up is about another customer</source>
+        <translation>该跟进记录针对的是其他客户</translation>
+    </message>
+    <message>
+        <source>the promised date is missing or not a valid date</source>
+        <translation>承诺回款日期未填写或不是有效日期</translation>
+    </message>
+    <message>
+        <source>the promised date %1 is before today (%2)</source>
+        <translation>承诺回款日期 %1 早于今天（%2）</translation>
+    </message>
+    <message>
+        <source>the amount must be greater than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>The promised payment of customer %1 cannot be recorded.</source>
+        <translation>无法登记客户 %1 的承诺回款。</translation>
+    </message>
+    <message>
+        <source>You may not record payment demands.</source>
+        <translation>您无权登记催款记录。</translation>
+    </message>
+    <message>
+        <source>You may not record payment demands to customer %1.</source>
+        <translation>您无权登记对客户 %1 的催款记录。</translation>
+    </message>
+    <message>
+        <source>there is no contract %1</source>
+        <translation>合同 %1 不存在</translation>
+    </message>
+    <message>
+        <source>contract %1 belongs to another customer</source>
+        <translation>合同 %1 属于其他客户</translation>
+    </message>
+    <message>
+        <source>You may not record payment demands for contract %1.</source>
+        <translation>您无权登记合同 %1 的催款记录。</translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (demand, dunning_letter, repayment_plan or lawsuit)</source>
+        <translation>未知类型 %1（demand、dunning_letter、repayment_plan 或 lawsuit）</translation>
+    </message>
+    <message>
+        <source>the date is missing or not a valid date</source>
+        <translation>日期未填写或不是有效日期</translation>
+    </message>
+    <message>
+        <source>the date %1 is after today (%2)</source>
+        <translation>日期 %1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>the evidence needs a file name</source>
+        <translation>证据材料需要文件名</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>文件 %1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>The payment demand to customer %1 cannot be recorded.</source>
+        <translation>无法登记对客户 %1 的催款记录。</translation>
+    </message>
+    <message>
+        <source>You may not settle late interest.</source>
+        <translation>您无权结算逾期利息。</translation>
+    </message>
+    <message>
+        <source>Instalment %1 does not exist.</source>
+        <translation>分期款 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not settle interest on instalment %1.</source>
+        <translation>您无权结算分期款 %1 的利息。</translation>
+    </message>
+    <message>
+        <source>unknown kind %1 (paid or waived)</source>
+        <translation>未知类型 %1（paid 或 waived）</translation>
+    </message>
+    <message>
+        <source>late interest is settled after the due date %1 and not after today (%2)</source>
+        <translation>逾期利息的结算日期必须晚于到期日 %1，且不晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>The late interest of instalment %1 cannot be settled.</source>
+        <translation>无法结算分期款 %1 的逾期利息。</translation>
+    </message>
+    <message>
+        <source>You may not change collectors.</source>
+        <translation>您无权变更催收负责人。</translation>
+    </message>
+    <message>
+        <source>there is no employee %1</source>
+        <translation>员工 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has left the company</source>
+        <translation>%1（%2）已离职</translation>
+    </message>
+    <message>
+        <source>You may not hand receivables to %1 (%2).</source>
+        <translation>您无权将应收账款移交给 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>no instalment is selected</source>
+        <translation>未选择分期款</translation>
+    </message>
+    <message>
+        <source>You may not change the collector of instalment %1.</source>
+        <translation>您无权变更分期款 %1 的催收负责人。</translation>
+    </message>
+    <message>
+        <source>instalment %1 changed collector on %2; a later change cannot start before it</source>
+        <translation>分期款 %1 已于 %2 变更催收负责人；后续变更的生效日期不能早于该日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>The collector cannot be changed: %n problem(s).</source>
+        <translation>
+            <numerusform>无法变更催收负责人：存在 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not view promised payments.</source>
+        <translation>您无权查看承诺回款。</translation>
+    </message>
+    <message>
+        <source>You may not view the promised payments of customer %1.</source>
+        <translation>您无权查看客户 %1 的承诺回款。</translation>
+    </message>
+    <message>
+        <source>You may not view payment demands.</source>
+        <translation>您无权查看催款记录。</translation>
+    </message>
+    <message>
+        <source>You may not view the payment demands to customer %1.</source>
+        <translation>您无权查看对客户 %1 的催款记录。</translation>
+    </message>
+    <message>
+        <source>You may not view receivables.</source>
+        <translation>您无权查看应收账款。</translation>
+    </message>
+    <message>
+        <source>You may not view this instalment.</source>
+        <translation>您无权查看该分期款。</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::CompanyService</name>
     <message>
         <source>Only a system administrator may change the company settings.</source>
@@ -557,6 +1076,142 @@
     <message>
         <source>%1 already has a profile starting on %2.</source>
         <translation>%1 已有一份自 %2 起生效的城市参数。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::Contract</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>增购</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::ContractExport</name>
+    <message>
+        <source>You may not export the contract list.</source>
+        <translation>您无权导出合同列表。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::ContractImport</name>
+    <message>
+        <source>You may not create or change contracts.</source>
+        <translation>您无权新建或修改合同。</translation>
+    </message>
+    <message>
+        <source>the contract number is required</source>
+        <translation>必须填写合同编号</translation>
+    </message>
+    <message>
+        <source>contract %1 already appears in row %2</source>
+        <translation>合同 %1 已出现在第 %2 行</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>客户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>employee %1 does not exist</source>
+        <translation>员工 %1 不存在</translation>
+    </message>
+    <message>
+        <source>you may not import contracts of %1</source>
+        <translation>您无权导入 %1 的合同</translation>
+    </message>
+    <message>
+        <source>the contract amount must be greater than zero</source>
+        <translation>合同金额必须大于零</translation>
+    </message>
+    <message>
+        <source>signing date %1 is after today (%2)</source>
+        <translation>签订日期 %1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>the customer is required</source>
+        <translation>必须填写客户</translation>
+    </message>
+    <message>
+        <source>the credited salesperson is required</source>
+        <translation>必须填写业绩归属业务员</translation>
+    </message>
+    <message>
+        <source>the signing date is required</source>
+        <translation>必须填写签订日期</translation>
+    </message>
+    <message>
+        <source>the contract amount is required</source>
+        <translation>必须填写合同金额</translation>
+    </message>
+    <message>
+        <source>contract %1 already exists</source>
+        <translation>合同 %1 已存在</translation>
+    </message>
+    <message>
+        <source>contract %1 is cancelled and cannot be changed</source>
+        <translation>合同 %1 已作废，无法修改</translation>
+    </message>
+    <message>
+        <source>you may not change contract %1: it is not in your scope</source>
+        <translation>您无权修改合同 %1：不在您的权限范围内</translation>
+    </message>
+    <message>
+        <source>the customer of contract %1 cannot change: its instalments already have payments, write-offs, disputes, promises, letters or interest records</source>
+        <translation>合同 %1 的客户无法变更：其分期款已有回款、坏账核销、争议、承诺回款、对账函或利息记录</translation>
+    </message>
+    <message>
+        <source>the instalments of contract %1 add up to %2, %3 less than the contract amount; change the amount and the schedule together</source>
+        <translation>合同 %1 的分期款合计为 %2，比合同金额少 %3；请同时修改金额和收款计划</translation>
+    </message>
+    <message>
+        <source>the instalments of contract %1 add up to %2, %3 more than the contract amount; change the amount and the schedule together</source>
+        <translation>合同 %1 的分期款合计为 %2，比合同金额多 %3；请同时修改金额和收款计划</translation>
+    </message>
+    <message>
+        <source>signing date %1 is after the due date of the first instalment (%2)</source>
+        <translation>签订日期 %1 晚于第一期分期款的到期日（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::ContractQuery</name>
+    <message>
+        <source>You may not view contracts.</source>
+        <translation>您无权查看合同。</translation>
+    </message>
+    <message>
+        <source>Contract %1 does not exist.</source>
+        <translation>合同 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not view contract %1.</source>
+        <translation>您无权查看合同 %1。</translation>
     </message>
 </context>
 <context>
@@ -660,6 +1315,219 @@
     <message>
         <source>The probation of %1 (%2) ends today (%3).</source>
         <translation>%1（%2）的试用期今天（%3）结束。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::ContractService</name>
+    <message>
+        <source>the payment schedule has no instalments</source>
+        <translation>收款计划中没有分期款</translation>
+    </message>
+    <message>
+        <source>instalment number %1 is out of sequence: the instalments are numbered 1 to %2 in schedule order, so this one should be %3</source>
+        <translation>分期款期次 %1 不连续：分期款按收款计划顺序编号为 1 至 %2，本期应为 %3</translation>
+    </message>
+    <message>
+        <source>the due date is missing or not a valid date</source>
+        <translation>到期日未填写或不是有效日期</translation>
+    </message>
+    <message>
+        <source>the due date %1 is before the signing date %2</source>
+        <translation>到期日 %1 早于签订日期 %2</translation>
+    </message>
+    <message>
+        <source>the due date %1 is before the due date %2 of the previous instalment</source>
+        <translation>到期日 %1 早于上一期分期款的到期日 %2</translation>
+    </message>
+    <message>
+        <source>the amount must be greater than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>the instalment amounts are too large</source>
+        <translation>分期款金额过大</translation>
+    </message>
+    <message>
+        <source>the instalments add up to %1, %2 less than the contract amount</source>
+        <translation>分期款合计为 %1，比合同金额少 %2</translation>
+    </message>
+    <message>
+        <source>the instalments add up to %1, %2 more than the contract amount</source>
+        <translation>分期款合计为 %1，比合同金额多 %2</translation>
+    </message>
+    <message>
+        <source>the contract number is required</source>
+        <translation>必须填写合同编号</translation>
+    </message>
+    <message>
+        <source>the contract number is longer than 64 characters</source>
+        <translation>合同编号超过 64 个字符</translation>
+    </message>
+    <message>
+        <source>the contract number %1 is already used by another contract</source>
+        <translation>合同编号 %1 已被其他合同使用</translation>
+    </message>
+    <message>
+        <source>the customer is required</source>
+        <translation>必须填写客户</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>客户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the salesperson is required</source>
+        <translation>必须填写业务员</translation>
+    </message>
+    <message>
+        <source>there is no employee %1</source>
+        <translation>员工 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the signing date is missing or not a valid date</source>
+        <translation>签订日期未填写或不是有效日期</translation>
+    </message>
+    <message>
+        <source>the signing date %1 is after today (%2); record the contract as a draft until it is signed</source>
+        <translation>签订日期 %1 晚于今天（%2）；合同签订前请保存为草稿</translation>
+    </message>
+    <message>
+        <source>the contract amount must be greater than zero</source>
+        <translation>合同金额必须大于零</translation>
+    </message>
+    <message>
+        <source>unknown contract kind %1 (new, renewal or addon)</source>
+        <translation>未知合同类型 %1（new、renewal 或 addon）</translation>
+    </message>
+    <message>
+        <source>the interest rate must lie between 0 and 100%</source>
+        <translation>利率必须在 0 至 100% 之间</translation>
+    </message>
+    <message numerus="yes">
+        <source>The contract %1 has %n problem(s).</source>
+        <translation>
+            <numerusform>合同 %1 存在 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract %1 does not exist.</source>
+        <translation>合同 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not view contracts.</source>
+        <translation>您无权查看合同。</translation>
+    </message>
+    <message>
+        <source>You may not view contract %1.</source>
+        <translation>您无权查看合同 %1。</translation>
+    </message>
+    <message>
+        <source>You may not edit contracts.</source>
+        <translation>您无权编辑合同。</translation>
+    </message>
+    <message>
+        <source>a new contract is either a draft or active</source>
+        <translation>新合同只能是草稿或执行中状态</translation>
+    </message>
+    <message>
+        <source>You may not record contracts for this salesperson.</source>
+        <translation>您无权为该业务员登记合同。</translation>
+    </message>
+    <message>
+        <source>You may not edit contract %1.</source>
+        <translation>您无权编辑合同 %1。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is cancelled and cannot be edited.</source>
+        <translation>合同 %1 已作废，无法编辑。</translation>
+    </message>
+    <message>
+        <source>the customer cannot change: payments or collection records exist for the instalments of this contract</source>
+        <translation>客户无法变更：该合同的分期款已有回款或催收记录</translation>
+    </message>
+    <message>
+        <source>the signing date cannot be after %1, the date of the first payment allocated to this contract</source>
+        <translation>签订日期不能晚于 %1，即该合同首笔回款的分配日期</translation>
+    </message>
+    <message>
+        <source>instalment %1 is not part of contract %2</source>
+        <translation>分期款 %1 不属于合同 %2</translation>
+    </message>
+    <message>
+        <source>the instalment appears twice in the schedule</source>
+        <translation>该分期款在收款计划中出现了两次</translation>
+    </message>
+    <message>
+        <source>instalment %1 has payments or write-offs: its number, due date and amount cannot change</source>
+        <translation>分期款 %1 已有回款或坏账核销：其期次、到期日和金额不能修改</translation>
+    </message>
+    <message>
+        <source>the amount cannot be less than the %1 disputed on this instalment</source>
+        <translation>金额不能少于该分期款上有争议的 %1</translation>
+    </message>
+    <message>
+        <source>instalment %1 has payments or write-offs and cannot be removed</source>
+        <translation>分期款 %1 已有回款或坏账核销，不能删除</translation>
+    </message>
+    <message>
+        <source>instalment %1 has collection records (disputes, promises, letters or interest) and cannot be removed</source>
+        <translation>分期款 %1 已有催收记录（争议、承诺回款、对账函或利息），不能删除</translation>
+    </message>
+    <message>
+        <source>You may not credit contracts to this salesperson.</source>
+        <translation>您无权将合同业绩归属给该业务员。</translation>
+    </message>
+    <message>
+        <source>credited salesperson changed</source>
+        <translation>业绩归属业务员已变更</translation>
+    </message>
+    <message>
+        <source>Contract %1 is %2 and cannot become %3.</source>
+        <translation>合同 %1 当前状态为“%2”，不能变为“%3”。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is signed on %2, after today; it becomes active once signed.</source>
+        <translation>合同 %1 的签订日期为 %2，晚于今天；签订后方可生效。</translation>
+    </message>
+    <message>
+        <source>Contract %1 still has %2 to collect; it can be closed once everything is paid or written off.</source>
+        <translation>合同 %1 仍有 %2 待收；全部回款或坏账核销后方可关闭。</translation>
+    </message>
+    <message>
+        <source>Contract %1 cannot be cancelled: %2 is paid and %3 written off.</source>
+        <translation>合同 %1 无法作废：已回款 %2，已坏账核销 %3。</translation>
+    </message>
+    <message>
+        <source>Contract %1 cannot be cancelled while disputes or write-off requests on it are open.</source>
+        <translation>合同 %1 尚有未结的争议或坏账核销申请，无法作废。</translation>
+    </message>
+    <message>
+        <source>Document %1 does not exist.</source>
+        <translation>文档 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not view this document.</source>
+        <translation>您无权查看该文档。</translation>
+    </message>
+    <message>
+        <source>the file name is required</source>
+        <translation>必须填写文件名</translation>
+    </message>
+    <message>
+        <source>the file %1 is empty</source>
+        <translation>文件 %1 为空</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>文件 %1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>The document cannot be added.</source>
+        <translation>无法添加该文档。</translation>
+    </message>
+    <message>
+        <source>You may not edit this document.</source>
+        <translation>您无权编辑该文档。</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1970,10 @@
         <source>Creating customers, follow-ups and visits</source>
         <translation>正在创建客户、跟进记录和拜访记录</translation>
     </message>
+    <message>
+        <source>Creating the indexes of customers and receivables</source>
+        <translation>正在创建客户和应收账款的索引</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::DemoGenerator</name>
@@ -1116,6 +1988,10 @@
     <message>
         <source>The demo generation was cancelled; nothing was written.</source>
         <translation>演示数据生成已取消；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Saving the demo company</source>
+        <translation>正在保存演示公司</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +2075,112 @@
     <message>
         <source>The department %1 cannot be created.</source>
         <translation>无法创建部门 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::DisputeService</name>
+    <message>
+        <source>You may not record disputes.</source>
+        <translation>您无权登记争议。</translation>
+    </message>
+    <message>
+        <source>Instalment %1 does not exist.</source>
+        <translation>分期款 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not record disputes on instalment %1.</source>
+        <translation>您无权登记分期款 %1 的争议。</translation>
+    </message>
+    <message>
+        <source>contract %1 is a draft or cancelled; it has no receivables</source>
+        <translation>合同 %1 为草稿或已作废，没有应收账款</translation>
+    </message>
+    <message>
+        <source>the amount must be greater than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>only %1 of instalment %2 can be disputed (balance %3, already disputed %4)</source>
+        <translation>分期款 %2 最多只能对 %1 提出争议（余额 %3，已有争议 %4）</translation>
+    </message>
+    <message>
+        <source>the reason is required</source>
+        <translation>必须填写原因</translation>
+    </message>
+    <message>
+        <source>the date is missing or not a valid date</source>
+        <translation>日期未填写或不是有效日期</translation>
+    </message>
+    <message>
+        <source>the date must lie between the signing date %1 and today (%2)</source>
+        <translation>日期必须在签订日期 %1 与今天（%2）之间</translation>
+    </message>
+    <message>
+        <source>there is no letter %1</source>
+        <translation>对账函 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the letter was sent to another customer</source>
+        <translation>该对账函是发给其他客户的</translation>
+    </message>
+    <message>
+        <source>The dispute on instalment %1 cannot be opened.</source>
+        <translation>无法对分期款 %1 提出争议。</translation>
+    </message>
+    <message>
+        <source>You may not resolve disputes.</source>
+        <translation>您无权解决争议。</translation>
+    </message>
+    <message>
+        <source>Dispute %1 does not exist.</source>
+        <translation>争议 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not resolve disputes on instalment %1.</source>
+        <translation>您无权解决分期款 %1 的争议。</translation>
+    </message>
+    <message>
+        <source>The dispute on instalment %1 is already resolved.</source>
+        <translation>分期款 %1 的争议已解决。</translation>
+    </message>
+    <message>
+        <source>The dispute on instalment %1 cannot be resolved on that date.</source>
+        <translation>分期款 %1 的争议不能在该日期解决。</translation>
+    </message>
+    <message>
+        <source>the date must lie between the day the dispute was opened (%1) and today (%2)</source>
+        <translation>日期必须在争议提出日（%1）与今天（%2）之间</translation>
+    </message>
+    <message>
+        <source>You may not view disputes.</source>
+        <translation>您无权查看争议。</translation>
+    </message>
+    <message>
+        <source>You may not view the disputes of instalment %1.</source>
+        <translation>您无权查看分期款 %1 的争议。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::DunningLetterDocument</name>
+    <message>
+        <source>Dunning letter</source>
+        <translation>催款函</translation>
+    </message>
+    <message>
+        <source>You may not view receivables.</source>
+        <translation>您无权查看应收账款。</translation>
+    </message>
+    <message>
+        <source>A dunning letter needs an as-of date that is not in the future.</source>
+        <translation>催款函的截止日期不能是将来的日期。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Dunning letter sent.</source>
+        <translation>催款函已发送。</translation>
     </message>
 </context>
 <context>
@@ -1530,15 +2512,22 @@
     </message>
 </context>
 <context>
+    <name>tl::core::EvidenceCoverage</name>
+    <message>
+        <source>You may not view receivables.</source>
+        <translation>您无权查看应收账款。</translation>
+    </message>
+    <message>
+        <source>You may not view the receivables this employee collects.</source>
+        <translation>您无权查看该员工负责催收的应收账款。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::ExportCommand</name>
-    <message>
-        <source>Export a list to a CSV file.</source>
-        <translation>将列表导出为 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>Kinds: %1. The format follows the extension: .csv (XLSX is not supported yet). Fields the user may not see are masked; the export is recorded in the audit log.</source>
-        <translation>类型：%1。文件格式由扩展名决定：.csv（暂不支持 XLSX）。用户无权查看的字段将做脱敏处理；导出操作会记入审计日志。</translation>
-    </message>
     <message>
         <source>Also export employees who have left.</source>
         <translation>同时导出已离职员工。</translation>
@@ -1557,13 +2546,17 @@
             <numerusform>已将 %n 行导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export a list to a CSV or XLSX file.</source>
+        <translation>将列表导出为 CSV 或 XLSX 文件。</translation>
+    </message>
+    <message>
+        <source>Kinds: %1. The format follows the extension: .xlsx for an Excel workbook, otherwise CSV. Fields the user may not see are masked; the export is recorded in the audit log.</source>
+        <translation>类型：%1。格式由扩展名决定：.xlsx 导出为 Excel 工作簿，其他导出为 CSV。用户无权查看的字段将被遮蔽；导出操作会记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::ExportService</name>
-    <message>
-        <source>This version exports CSV only; give a file name ending in .csv.</source>
-        <translation>当前版本仅支持导出 CSV；请指定以 .csv 结尾的文件名。</translation>
-    </message>
     <message>
         <source>Unknown export kind %1; the kinds are: %2</source>
         <translation>未知的导出类型 %1；可用类型：%2</translation>
@@ -1571,6 +2564,10 @@
     <message>
         <source>You may not export %1.</source>
         <translation>您无权导出 %1。</translation>
+    </message>
+    <message>
+        <source>Old Excel workbooks (.xls) cannot be written; give a file name ending in .xlsx or .csv.</source>
+        <translation>无法写入旧版 Excel 工作簿（.xls）；请使用以 .xlsx 或 .csv 结尾的文件名。</translation>
     </message>
 </context>
 <context>
@@ -1724,10 +2721,6 @@
 <context>
     <name>tl::core::ImportCommand</name>
     <message>
-        <source>Import a CSV file, all or nothing.</source>
-        <translation>导入 CSV 文件：全部成功或全部不写入。</translation>
-    </message>
-    <message>
         <source>Kinds: %1. Every problem is printed on stderr as &apos;row N, column C: reason&apos; (the header is row 1) and nothing is written (exit code 2).</source>
         <translation>类型：%1。每个问题都以“row N, column C: 原因”的格式输出到 stderr（表头为第 1 行），且不写入任何数据（退出码 2）。</translation>
     </message>
@@ -1752,6 +2745,10 @@
         <translation>
             <numerusform>另有 %n 个问题未列出。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX file, all or nothing.</source>
+        <translation>导入 CSV 或 XLSX 文件，要么全部导入，要么全部不导入。</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2787,26 @@
     <message>
         <source>field check-ins</source>
         <translation>外勤签到</translation>
+    </message>
+    <message>
+        <source>sales contracts</source>
+        <translation>销售合同</translation>
+    </message>
+    <message>
+        <source>contract instalments</source>
+        <translation>合同分期款</translation>
+    </message>
+    <message>
+        <source>customer payments</source>
+        <translation>客户回款</translation>
+    </message>
+    <message>
+        <source>salary profiles</source>
+        <translation>薪资档案</translation>
+    </message>
+    <message>
+        <source>attendance records</source>
+        <translation>考勤记录</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +2883,6 @@
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is an Excel workbook; this version imports CSV only. Save the sheet as &quot;CSV UTF-8&quot; (or CSV) and import that file.</source>
-        <translation>%1 是 Excel 工作簿；当前版本仅支持导入 CSV。请将工作表另存为“CSV UTF-8”（或 CSV）格式后再导入。</translation>
-    </message>
-    <message>
         <source>Unknown import kind %1; the kinds are: %2</source>
         <translation>未知的导入类型 %1；可用类型：%2</translation>
     </message>
@@ -1888,6 +2901,10 @@
     <message>
         <source>Writing…</source>
         <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls), which cannot be read. Save the sheet as an Excel workbook (.xlsx) or as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>%1 是 Excel 97-2003 工作簿（.xls），无法读取。请将工作表另存为 Excel 工作簿（.xlsx）或“CSV UTF-8”，再导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2940,138 @@
     <message>
         <source>Created %1 for %2 with the administrator %3.</source>
         <translation>已创建 %1（公司：%2），系统管理员为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::InstallmentExport</name>
+    <message>
+        <source>You may not export the receivables.</source>
+        <translation>您无权导出应收账款。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::InstallmentImport</name>
+    <message>
+        <source>You may not change payment schedules.</source>
+        <translation>您无权修改收款计划。</translation>
+    </message>
+    <message>
+        <source>the contract number is required</source>
+        <translation>必须填写合同编号</translation>
+    </message>
+    <message>
+        <source>the instalment number is required</source>
+        <translation>必须填写分期款期次</translation>
+    </message>
+    <message>
+        <source>the due date is required</source>
+        <translation>必须填写到期日</translation>
+    </message>
+    <message>
+        <source>the amount must be greater than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>the amount is required</source>
+        <translation>必须填写金额</translation>
+    </message>
+    <message>
+        <source>contract %1 does not exist</source>
+        <translation>合同 %1 不存在</translation>
+    </message>
+    <message>
+        <source>contract %1 is cancelled</source>
+        <translation>合同 %1 已作废</translation>
+    </message>
+    <message>
+        <source>you may not change the schedule of contract %1: it is not in your scope</source>
+        <translation>您无权修改合同 %1 的收款计划：不在您的权限范围内</translation>
+    </message>
+    <message>
+        <source>the schedule of contract %1 cannot be replaced: its instalments already have payments or write-offs</source>
+        <translation>合同 %1 的收款计划无法替换：其分期款已有回款或坏账核销</translation>
+    </message>
+    <message>
+        <source>the schedule of contract %1 cannot be replaced: its instalments have disputes, promises, letters or interest records</source>
+        <translation>合同 %1 的收款计划无法替换：其分期款已有争议、承诺回款、对账函或利息记录</translation>
+    </message>
+    <message>
+        <source>instalment %1 of contract %2 already appears in row %3</source>
+        <translation>合同 %2 的第 %1 期已出现在第 %3 行</translation>
+    </message>
+    <message>
+        <source>the instalments of contract %1 must be numbered from 1 without gaps: %2 is missing</source>
+        <translation>合同 %1 的分期款必须从 1 开始连续编号：缺少第 %2 期</translation>
+    </message>
+    <message>
+        <source>due date %1 is before the signing date %2 of contract %3</source>
+        <translation>到期日 %1 早于合同 %3 的签订日期 %2</translation>
+    </message>
+    <message>
+        <source>due date %1 is before the due date %2 of instalment %3</source>
+        <translation>到期日 %1 早于第 %3 期的到期日 %2</translation>
+    </message>
+    <message>
+        <source>the instalments of contract %1 add up to %2, %3 less than the contract amount %4</source>
+        <translation>合同 %1 的分期款合计为 %2，比合同金额 %4 少 %3</translation>
+    </message>
+    <message>
+        <source>the instalments of contract %1 add up to %2, %3 more than the contract amount %4</source>
+        <translation>合同 %1 的分期款合计为 %2，比合同金额 %4 多 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment schedules of %n contract(s).</source>
+        <translation>
+            <numerusform>%n 份合同的收款计划。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored instalment(s) will be replaced by the new schedules.</source>
+        <translation>
+            <numerusform>已保存的 %n 期分期款将被新的收款计划替换。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::InterestCalculator</name>
+    <message>
+        <source>Simple daily interest at %1% a year (actual/365) on the overdue principal from the day after the due date</source>
+        <translation>按年利率 %1%（实际天数/365）对逾期本金按日计单利，自到期日次日起算</translation>
+    </message>
+    <message>
+        <source>You may not view receivables.</source>
+        <translation>您无权查看应收账款。</translation>
+    </message>
+    <message>
+        <source>The as-of date is not a valid date.</source>
+        <translation>截止日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The instalment does not exist.</source>
+        <translation>该分期款不存在。</translation>
+    </message>
+    <message>
+        <source>You may not view the receivables this employee collects.</source>
+        <translation>您无权查看该员工负责催收的应收账款。</translation>
+    </message>
+    <message>
+        <source>The instalment&apos;s contract is not signed or is cancelled as of %1.</source>
+        <translation>截至 %1，该分期款所属合同尚未签订或已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::LabourContractReminders</name>
+    <message>
+        <source>Labour contracts ending</source>
+        <translation>劳动合同即将到期</translation>
+    </message>
+    <message>
+        <source>Probations ending</source>
+        <translation>试用期即将结束</translation>
     </message>
 </context>
 <context>
@@ -1965,10 +3114,475 @@
     </message>
 </context>
 <context>
+    <name>tl::core::Letter</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Confirmed with difference</source>
+        <translation>确认有差异</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>未回函</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>EMS</source>
+        <translation>EMS</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面递交</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::LetterDocument</name>
+    <message>
+        <source>Reconciliation letter</source>
+        <translation>对账函</translation>
+    </message>
+    <message>
+        <source>You may not view reconciliation letters.</source>
+        <translation>您无权查看对账函。</translation>
+    </message>
+    <message>
+        <source>Letter %1 does not exist.</source>
+        <translation>对账函 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not view letter %1.</source>
+        <translation>您无权查看对账函 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::LetterQuery</name>
+    <message>
+        <source>You may not view reconciliation letters.</source>
+        <translation>您无权查看对账函。</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting reply</source>
+        <translation>已发送，待回函</translation>
+    </message>
+    <message>
+        <source>Reply overdue</source>
+        <translation>回函逾期</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Confirmed with difference</source>
+        <translation>确认有差异</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>未回函</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::LetterReplyReminders</name>
+    <message>
+        <source>Letters without reply</source>
+        <translation>未回函的对账函</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent on %1; no reply %n day(s) after the deadline of %2 (balance %3).</source>
+        <translation>
+            <numerusform>%1 发送；已超过回函期限（%2）%n 天仍未回函（余额 %3）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::LetterService</name>
+    <message>
+        <source>You may not generate reconciliation letters.</source>
+        <translation>您无权生成对账函。</translation>
+    </message>
+    <message>
+        <source>The letters need a valid as-of date.</source>
+        <translation>对账函需要有效的截止日期。</translation>
+    </message>
+    <message>
+        <source>The as-of date %1 is in the future; a letter states a balance that exists.</source>
+        <translation>截止日期 %1 是将来的日期；对账函所列的余额必须是已存在的余额。</translation>
+    </message>
+    <message>
+        <source>The letter generation was cancelled; no letter was created.</source>
+        <translation>对账函生成已取消；未创建任何对账函。</translation>
+    </message>
+    <message>
+        <source>Reading the open items</source>
+        <translation>正在读取未结项目</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not send letters to customer %1.</source>
+        <translation>您无权向客户 %1 发送对账函。</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>员工 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not send letters for the receivables of this salesperson.</source>
+        <translation>您无权为该业务员的应收账款发送对账函。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n letter(s)</source>
+        <translation>
+            <numerusform>正在生成 %n 份对账函</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not view reconciliation letters.</source>
+        <translation>您无权查看对账函。</translation>
+    </message>
+    <message>
+        <source>Letter %1 does not exist.</source>
+        <translation>对账函 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not view letter %1.</source>
+        <translation>您无权查看对账函 %1。</translation>
+    </message>
+    <message>
+        <source>You may not change reconciliation letters.</source>
+        <translation>您无权修改对账函。</translation>
+    </message>
+    <message>
+        <source>You may not change letter %1.</source>
+        <translation>您无权修改对账函 %1。</translation>
+    </message>
+    <message>
+        <source>Letter %1 is %2: %3</source>
+        <translation>对账函 %1 当前状态为“%2”：%3</translation>
+    </message>
+    <message>
+        <source>The reply date is missing.</source>
+        <translation>未填写回函日期。</translation>
+    </message>
+    <message>
+        <source>The reply date is in the future.</source>
+        <translation>回函日期是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The reply date is before the letter was sent (%1).</source>
+        <translation>回函日期早于对账函发送日期（%1）。</translation>
+    </message>
+    <message>
+        <source>only a draft can be sent.</source>
+        <translation>只有草稿才能发送。</translation>
+    </message>
+    <message>
+        <source>The date sent is missing.</source>
+        <translation>未填写发送日期。</translation>
+    </message>
+    <message>
+        <source>The date sent is in the future.</source>
+        <translation>发送日期是将来的日期。</translation>
+    </message>
+    <message>
+        <source>The letter was only written on %1.</source>
+        <translation>该对账函的制作日期为 %1。</translation>
+    </message>
+    <message>
+        <source>Choose how the letter was sent: %1.</source>
+        <translation>请选择发送方式：%1。</translation>
+    </message>
+    <message>
+        <source>A letter sent by %1 needs its tracking number as proof of delivery.</source>
+        <translation>通过%1发送的对账函需要填写运单号作为送达凭证。</translation>
+    </message>
+    <message>
+        <source>Letter %1 cannot be marked as sent.</source>
+        <translation>无法将对账函 %1 标记为已发送。</translation>
+    </message>
+    <message>
+        <source>only a letter that was sent can be confirmed.</source>
+        <translation>只有已发送的对账函才能确认。</translation>
+    </message>
+    <message>
+        <source>The confirmation of letter %1 cannot be recorded.</source>
+        <translation>无法登记对账函 %1 的确认结果。</translation>
+    </message>
+    <message>
+        <source>only a letter that was sent can record the customer&apos;s reply.</source>
+        <translation>只有已发送的对账函才能登记客户回函。</translation>
+    </message>
+    <message>
+        <source>The stated balance cannot be negative.</source>
+        <translation>客户确认的余额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The stated balance equals the letter&apos;s balance: record a confirmation instead.</source>
+        <translation>客户确认的余额与对账函余额一致：请改为登记确认。</translation>
+    </message>
+    <message>
+        <source>Write down the customer&apos;s explanation of the difference.</source>
+        <translation>请记录客户对差异的说明。</translation>
+    </message>
+    <message>
+        <source>The difference on letter %1 cannot be recorded.</source>
+        <translation>无法登记对账函 %1 的差异。</translation>
+    </message>
+    <message>
+        <source>Recording this difference opens a dispute, which you may not do.</source>
+        <translation>登记此差异将发起一项争议，而您无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>Reconciliation letter %1: the customer states a balance of %2 instead of %3. %4</source>
+        <translation>对账函 %1：客户确认的余额为 %2，而非 %3。%4</translation>
+    </message>
+    <message>
+        <source>only a letter that was sent can be marked as unanswered.</source>
+        <translation>只有已发送的对账函才能标记为未回函。</translation>
+    </message>
+    <message>
+        <source>The reply deadline of letter %1 is %2: it can be marked as unanswered from %3 on.</source>
+        <translation>对账函 %1 的回函期限为 %2：自 %3 起方可标记为未回函。</translation>
+    </message>
+    <message>
+        <source>only a draft or a letter awaiting its reply can be cancelled.</source>
+        <translation>只有草稿或待回函的对账函才能作废。</translation>
+    </message>
+    <message>
+        <source>Letter %1 cannot be cancelled.</source>
+        <translation>无法作废对账函 %1。</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the letter.</source>
+        <translation>请填写作废该对账函的原因。</translation>
+    </message>
+    <message>
+        <source>a cancelled letter takes no scan.</source>
+        <translation>已作废的对账函不能附加回函扫描件。</translation>
+    </message>
+    <message>
+        <source>The scan cannot be attached to letter %1.</source>
+        <translation>无法为对账函 %1 附加回函扫描件。</translation>
+    </message>
+    <message>
+        <source>Letter %1 has no scan attached.</source>
+        <translation>对账函 %1 未附加回函扫描件。</translation>
+    </message>
+    <message>
+        <source>The scan needs a file name.</source>
+        <translation>回函扫描件需要文件名。</translation>
+    </message>
+    <message>
+        <source>A scan must be a PDF, PNG or JPEG file.</source>
+        <translation>回函扫描件必须是 PDF、PNG 或 JPEG 文件。</translation>
+    </message>
+    <message>
+        <source>The scan file is empty.</source>
+        <translation>回函扫描件文件为空。</translation>
+    </message>
+    <message>
+        <source>The scan is larger than 20 MB.</source>
+        <translation>回函扫描件超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content is not a %1 file.</source>
+        <translation>该文件的内容不是 %1 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::LimitationReminders</name>
+    <message>
+        <source>Limitation deadlines</source>
+        <translation>诉讼时效到期</translation>
+    </message>
+    <message>
+        <source>The limitation period ended on %1 (%2); %3 open. Only the customer&apos;s acknowledgement can revive the claim now.</source>
+        <translation>诉讼时效已于 %1（%2）届满；未结金额 %3。现在只有客户的书面确认才能恢复该债权。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The limitation period ends in %n day(s), on %1 (%2); %3 open. Get a confirmed letter, a payment or a documented demand before then.</source>
+        <translation>
+            <numerusform>诉讼时效将在 %n 天后（%1，%2）届满；未结金额 %3。请在此之前取得已确认的对账函、回款或有书面记录的催款。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::LimitationWatch</name>
+    <message>
+        <source>Dunning letter</source>
+        <translation>催款函</translation>
+    </message>
+    <message>
+        <source>Repayment plan</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <source>Lawsuit or arbitration</source>
+        <translation>诉讼或仲裁</translation>
+    </message>
+    <message>
+        <source>Payment demand</source>
+        <translation>催款</translation>
+    </message>
+    <message>
+        <source>Payment %1 received on %2</source>
+        <translation>回款 %1 于 %2 收到</translation>
+    </message>
+    <message>
+        <source>Letter %1 confirmed on %2</source>
+        <translation>对账函 %1 于 %2 确认</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Last instalment due on %1</source>
+        <translation>最后一期分期款于 %1 到期</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将届满</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已届满</translation>
+    </message>
+    <message>
+        <source>You may not view receivables.</source>
+        <translation>您无权查看应收账款。</translation>
+    </message>
+    <message>
+        <source>The as-of date is not a valid date.</source>
+        <translation>截止日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>No signed contract with this id is visible to you as of %1.</source>
+        <translation>截至 %1，没有您可查看的此 ID 的已签订合同。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::LossClaimService</name>
+    <message>
+        <source>You may not request loss deductions.</source>
+        <translation>您无权申请损失赔偿扣款。</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>员工 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not request a loss deduction from %1.</source>
+        <translation>您无权申请对 %1 的损失赔偿扣款。</translation>
+    </message>
+    <message>
+        <source>the amount must be greater than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>the reason is required</source>
+        <translation>必须填写原因</translation>
+    </message>
+    <message>
+        <source>the evidence needs a file name</source>
+        <translation>证据材料需要文件名</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>文件 %1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>write-off %1 does not exist or is not approved</source>
+        <translation>坏账核销 %1 不存在或尚未批准</translation>
+    </message>
+    <message>
+        <source>The loss deduction from %1 cannot be requested.</source>
+        <translation>无法申请对 %1 的损失赔偿扣款。</translation>
+    </message>
+    <message>
+        <source>You may not decide on loss deductions.</source>
+        <translation>您无权审批损失赔偿扣款。</translation>
+    </message>
+    <message>
+        <source>Loss claim %1 does not exist.</source>
+        <translation>损失赔偿申请 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You requested the loss deduction %1 yourself; another user must decide on it.</source>
+        <translation>损失赔偿扣款 %1 由您本人申请，须由其他用户审批。</translation>
+    </message>
+    <message>
+        <source>The loss deduction %1 is already decided.</source>
+        <translation>损失赔偿扣款 %1 已审批。</translation>
+    </message>
+    <message>
+        <source>You may not see this loss claim.</source>
+        <translation>您无权查看该损失赔偿申请。</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::MoneyParse</name>
     <message>
         <source>empty amount</source>
         <translation>金额为空</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::OpenItems</name>
+    <message>
+        <source>You may not view receivables.</source>
+        <translation>您无权查看应收账款。</translation>
+    </message>
+    <message>
+        <source>The as-of date is not a valid date.</source>
+        <translation>截止日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>You may not view the receivables this employee collects.</source>
+        <translation>您无权查看该员工负责催收的应收账款。</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +3717,734 @@
     </message>
 </context>
 <context>
+    <name>tl::core::PayLines</name>
+    <message>
+        <source>Base salary</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <source>Performance pay</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>津贴</translation>
+    </message>
+    <message>
+        <source>Visit allowance</source>
+        <translation>拜访补贴</translation>
+    </message>
+    <message>
+        <source>Absence deduction</source>
+        <translation>缺勤扣款</translation>
+    </message>
+    <message>
+        <source>Pension insurance</source>
+        <translation>养老保险</translation>
+    </message>
+    <message>
+        <source>Medical insurance</source>
+        <translation>医疗保险</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance</source>
+        <translation>失业保险</translation>
+    </message>
+    <message>
+        <source>Housing fund</source>
+        <translation>住房公积金</translation>
+    </message>
+    <message>
+        <source>Individual income tax</source>
+        <translation>个人所得税</translation>
+    </message>
+    <message>
+        <source>Loss deduction</source>
+        <translation>损失赔偿扣款</translation>
+    </message>
+    <message>
+        <source>Pension insurance (employer)</source>
+        <translation>养老保险（单位）</translation>
+    </message>
+    <message>
+        <source>Medical insurance (employer)</source>
+        <translation>医疗保险（单位）</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance (employer)</source>
+        <translation>失业保险（单位）</translation>
+    </message>
+    <message>
+        <source>Work injury insurance (employer)</source>
+        <translation>工伤保险（单位）</translation>
+    </message>
+    <message>
+        <source>Housing fund (employer)</source>
+        <translation>住房公积金（单位）</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PaymentExport</name>
+    <message>
+        <source>You may not export the payments.</source>
+        <translation>您无权导出回款。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PaymentImport</name>
+    <message>
+        <source>You may not record payments.</source>
+        <translation>您无权登记回款。</translation>
+    </message>
+    <message>
+        <source>the payment number is required</source>
+        <translation>必须填写回款编号</translation>
+    </message>
+    <message>
+        <source>payment %1 already appears in row %2</source>
+        <translation>回款 %1 已出现在第 %2 行</translation>
+    </message>
+    <message>
+        <source>customer %1 does not exist</source>
+        <translation>客户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the customer is required</source>
+        <translation>必须填写客户</translation>
+    </message>
+    <message>
+        <source>the date received %1 is after today (%2)</source>
+        <translation>收款日期 %1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>the date received is required</source>
+        <translation>必须填写收款日期</translation>
+    </message>
+    <message>
+        <source>the amount must be greater than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>the amount is required</source>
+        <translation>必须填写金额</translation>
+    </message>
+    <message>
+        <source>payment %1 is already recorded (payments are never edited)</source>
+        <translation>回款 %1 已登记（回款一经登记不可修改）</translation>
+    </message>
+    <message>
+        <source>contract %1 does not exist</source>
+        <translation>合同 %1 不存在</translation>
+    </message>
+    <message>
+        <source>contract %1 belongs to another customer</source>
+        <translation>合同 %1 属于其他客户</translation>
+    </message>
+    <message>
+        <source>contract %1 is a draft or cancelled; it takes no payments</source>
+        <translation>合同 %1 为草稿或已作废，不能登记回款</translation>
+    </message>
+    <message>
+        <source>you may not record payments of this customer: it is not in your scope</source>
+        <translation>您无权登记该客户的回款：不在您的权限范围内</translation>
+    </message>
+    <message>
+        <source>Payments: %1; allocated to instalments: %2; kept as customer credit: %3.</source>
+        <translation>回款：%1；已分配至分期款：%2；作为未分配回款(预收)保留：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PaymentQuery</name>
+    <message>
+        <source>You may not view payments.</source>
+        <translation>您无权查看回款。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PaymentService</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Acceptance bill</source>
+        <translation>承兑汇票</translation>
+    </message>
+    <message>
+        <source>Online payment</source>
+        <translation>在线支付</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Payment %1 does not exist.</source>
+        <translation>回款 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing can be allocated from payment %1: contract %2 has no collectable instalment as of %3.</source>
+        <translation>回款 %1 无可分配金额：截至 %3，合同 %2 没有可收取的分期款。</translation>
+    </message>
+    <message>
+        <source>Nothing can be allocated from payment %1: customer %2 has no collectable instalment on an active contract signed by %3.</source>
+        <translation>回款 %1 无可分配金额：客户 %2 在 %3 前签订的执行中合同上没有可收取的分期款。</translation>
+    </message>
+    <message>
+        <source>a manual allocation needs at least one line</source>
+        <translation>手动分配至少需要一行</translation>
+    </message>
+    <message>
+        <source>there is no instalment %1</source>
+        <translation>分期款 %1 不存在</translation>
+    </message>
+    <message>
+        <source>instalment %1 belongs to another customer than the payment&apos;s (%2)</source>
+        <translation>分期款 %1 所属客户与该回款的客户（%2）不同</translation>
+    </message>
+    <message>
+        <source>the payment is for contract %1; instalment %2 belongs to another contract</source>
+        <translation>该回款针对合同 %1；分期款 %2 属于其他合同</translation>
+    </message>
+    <message>
+        <source>contract %1 is not active; its instalments take no payments</source>
+        <translation>合同 %1 未处于执行中状态；其分期款不能登记回款</translation>
+    </message>
+    <message>
+        <source>contract %1 is signed on %2, after the allocation date %3</source>
+        <translation>合同 %1 的签订日期为 %2，晚于分配日期 %3</translation>
+    </message>
+    <message>
+        <source>instalment %1 appears twice</source>
+        <translation>分期款 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>the amount must be greater than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 collectable on instalment %3 (balance %4, of which %5 disputed)</source>
+        <translation>%1 超过分期款 %3 的可收取金额 %2（余额 %4，其中有争议 %5）</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 collectable on instalment %3</source>
+        <translation>%1 超过分期款 %3 的可收取金额 %2</translation>
+    </message>
+    <message>
+        <source>the allocations add up to %1, more than the %2 of payment %3 not yet allocated</source>
+        <translation>分配金额合计为 %1，超过回款 %3 尚未分配的 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment %1 cannot be allocated this way: %n problem(s).</source>
+        <translation>
+            <numerusform>回款 %1 无法按此方式分配：存在 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not record payments.</source>
+        <translation>您无权登记回款。</translation>
+    </message>
+    <message>
+        <source>the payment number is required</source>
+        <translation>必须填写回款编号</translation>
+    </message>
+    <message>
+        <source>the payment number is longer than 64 characters</source>
+        <translation>回款编号超过 64 个字符</translation>
+    </message>
+    <message>
+        <source>payment %1 is already recorded (payments are never edited)</source>
+        <translation>回款 %1 已登记（回款一经登记不可修改）</translation>
+    </message>
+    <message>
+        <source>the customer is required</source>
+        <translation>必须填写客户</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>客户 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the date received is missing or not a valid date</source>
+        <translation>收款日期未填写或不是有效日期</translation>
+    </message>
+    <message>
+        <source>the date received %1 is after today (%2)</source>
+        <translation>收款日期 %1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>unknown payment method %1</source>
+        <translation>未知付款方式 %1</translation>
+    </message>
+    <message>
+        <source>there is no contract %1</source>
+        <translation>合同 %1 不存在</translation>
+    </message>
+    <message>
+        <source>contract %1 belongs to another customer</source>
+        <translation>合同 %1 属于其他客户</translation>
+    </message>
+    <message>
+        <source>contract %1 is a draft or cancelled; it takes no payments</source>
+        <translation>合同 %1 为草稿或已作废，不能登记回款</translation>
+    </message>
+    <message numerus="yes">
+        <source>The payment %1 has %n problem(s).</source>
+        <translation>
+            <numerusform>回款 %1 存在 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not record payments of this customer.</source>
+        <translation>您无权登记该客户的回款。</translation>
+    </message>
+    <message>
+        <source>You may not allocate payments.</source>
+        <translation>您无权分配回款。</translation>
+    </message>
+    <message>
+        <source>You may not allocate payments of this customer.</source>
+        <translation>您无权分配该客户的回款。</translation>
+    </message>
+    <message>
+        <source>Payment %1 was reversed on %2; it cannot be allocated again.</source>
+        <translation>回款 %1 已于 %2 冲销，不能再次分配。</translation>
+    </message>
+    <message>
+        <source>Choose an automatic or a manual allocation.</source>
+        <translation>请选择自动分配或手动分配。</translation>
+    </message>
+    <message>
+        <source>The allocation date must lie between the date payment %1 was received (%2) and today (%3).</source>
+        <translation>分配日期必须在回款 %1 的收款日期（%2）与今天（%3）之间。</translation>
+    </message>
+    <message>
+        <source>the date is out of range</source>
+        <translation>日期超出范围</translation>
+    </message>
+    <message>
+        <source>Payment %1 is fully allocated; no credit is left.</source>
+        <translation>回款 %1 已全部分配，没有剩余的未分配回款(预收)。</translation>
+    </message>
+    <message>
+        <source>Payment %1 was reversed on %2.</source>
+        <translation>回款 %1 已于 %2 冲销。</translation>
+    </message>
+    <message>
+        <source>Instalment %1 does not exist.</source>
+        <translation>分期款 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>only %1 of payment %2 is allocated to instalment %3</source>
+        <translation>回款 %2 分配至分期款 %3 的金额仅为 %1</translation>
+    </message>
+    <message>
+        <source>the date must lie between %1 and today (%2)</source>
+        <translation>日期必须在 %1 与今天（%2）之间</translation>
+    </message>
+    <message>
+        <source>The allocation of payment %1 to instalment %2 cannot be undone this way.</source>
+        <translation>无法以此方式撤销回款 %1 对分期款 %2 的分配。</translation>
+    </message>
+    <message>
+        <source>You may not reverse payments.</source>
+        <translation>您无权冲销回款。</translation>
+    </message>
+    <message>
+        <source>You may not reverse payments of this customer.</source>
+        <translation>您无权冲销该客户的回款。</translation>
+    </message>
+    <message>
+        <source>Payment %1 was already reversed on %2.</source>
+        <translation>回款 %1 已于 %2 冲销。</translation>
+    </message>
+    <message>
+        <source>the reason is required</source>
+        <translation>必须填写原因</translation>
+    </message>
+    <message>
+        <source>Payment %1 cannot be reversed this way.</source>
+        <translation>无法以此方式冲销回款 %1。</translation>
+    </message>
+    <message>
+        <source>You may not view payments.</source>
+        <translation>您无权查看回款。</translation>
+    </message>
+    <message>
+        <source>You may not view the payments of this customer.</source>
+        <translation>您无权查看该客户的回款。</translation>
+    </message>
+    <message>
+        <source>You may not view payment %1.</source>
+        <translation>您无权查看回款 %1。</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>客户 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not view this instalment.</source>
+        <translation>您无权查看该分期款。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PayrollCommand</name>
+    <message>
+        <source>Payroll: calculate, approve and lock a month&apos;s run, or show its payslips.</source>
+        <translation>工资：计算、批准和锁定某月的工资核算，或显示其工资单。</translation>
+    </message>
+    <message>
+        <source>&apos;calc YYYY-MM&apos; calculates the payslips of every employee employed in the month (recalculating replaces them until the run is approved); &apos;approve&apos; and &apos;lock&apos; move the run on, and a locked run can never change again (exit code 5). &apos;show&apos; prints the payslips: every one for HR and auditors, otherwise only your own once the run is approved.</source>
+        <translation>“calc YYYY-MM”为该月在职的每位员工计算工资单（在工资核算批准前，重新计算会替换原有工资单）；“approve”和“lock”推进工资核算状态，已锁定的工资核算将永远不能再修改（退出码 5）。“show”打印工资单：人事管理员和审计可查看全部工资单，其他用户仅能在工资核算批准后查看本人的工资单。</translation>
+    </message>
+    <message>
+        <source>show: one employee&apos;s payslip only.</source>
+        <translation>show：仅显示一名员工的工资单。</translation>
+    </message>
+    <message>
+        <source>show: text (default), json or csv.</source>
+        <translation>show：text（默认）、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>Give the payroll command: calc, approve, lock or show.</source>
+        <translation>请给出工资命令：calc、approve、lock 或 show。</translation>
+    </message>
+    <message>
+        <source>Unknown payroll command &apos;%1&apos;: use calc, approve, lock or show.</source>
+        <translation>未知的工资命令“%1”：请使用 calc、approve、lock 或 show。</translation>
+    </message>
+    <message>
+        <source>Give the month (YYYY-MM).</source>
+        <translation>请给出月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The month must be YYYY-MM: &apos;%1&apos;.</source>
+        <translation>月份格式必须为 YYYY-MM：“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use text, json or csv.</source>
+        <translation>未知格式“%1”：请使用 text、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>--employee and --format are options of &apos;show&apos;.</source>
+        <translation>--employee 和 --format 是“show”的选项。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payroll %1 calculated: %n payslip(s), gross %2, net %3, income tax %4, employer costs %5.</source>
+        <translation>
+            <numerusform>%1 工资已计算：%n 份工资单，应发工资 %2，实发工资 %3，个人所得税 %4，单位成本 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payroll %1 approved.</source>
+        <translation>%1 工资已批准。</translation>
+    </message>
+    <message>
+        <source>Payroll %1 locked: it can no longer change.</source>
+        <translation>%1 工资已锁定：不能再修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payroll %1 (%2): %n payslip(s).</source>
+        <translation>
+            <numerusform>%1 工资（%2）：%n 份工资单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: gross %3, net %4</source>
+        <translation>%1 %2：应发工资 %3，实发工资 %4</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PayrollInputs</name>
+    <message>
+        <source>%1 (%2) has no salary profile in force in %3 and is not paid in this run.</source>
+        <translation>%1（%2）在 %3 没有生效的薪资档案，本次工资核算不予发放。</translation>
+    </message>
+    <message>
+        <source>No city profile of %1 is in force on %2: %3 (%4) is not paid in this run.</source>
+        <translation>%2 没有生效的 %1 城市参数：%3（%4）本次工资核算不予发放。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PayrollRunService</name>
+    <message>
+        <source>The payroll of %1 is locked; correct it with an adjustment in a later run.</source>
+        <translation>%1 的工资已锁定；请在以后月份的工资核算中通过调整项更正。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is approved; it can no longer be recalculated.</source>
+        <translation>%1 的工资已批准，不能再重新计算。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is %2: lock it before %3 is calculated.</source>
+        <translation>%1 的工资核算状态为“%2”：请先锁定，再计算 %3 的工资。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is already %2: %3 can no longer change.</source>
+        <translation>%1 的工资核算已是“%2”状态：%3 不能再修改。</translation>
+    </message>
+    <message>
+        <source>The payroll run of %1 was cancelled; nothing was written.</source>
+        <translation>%1 的工资核算已取消；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>You may not see payroll runs.</source>
+        <translation>您无权查看工资核算。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a payroll month (YYYY-MM).</source>
+        <translation>“%1”不是有效的工资月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>There is no payroll run for %1.</source>
+        <translation>%1 没有工资核算。</translation>
+    </message>
+    <message>
+        <source>You may not run the payroll.</source>
+        <translation>您无权进行工资核算。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 cannot be calculated before the month starts.</source>
+        <translation>%1 的工资不能在该月开始前计算。</translation>
+    </message>
+    <message>
+        <source>Calculating the payroll of %1…</source>
+        <translation>正在计算 %1 的工资…</translation>
+    </message>
+    <message>
+        <source>The annual bonus %1 of %2 (%3) is past a bracket cliff: a bonus of %4 would leave %5 more after tax.</source>
+        <translation>%2（%3）的全年一次性奖金 %1 刚超过税率临界点：若奖金为 %4，税后反而多得 %5。</translation>
+    </message>
+    <message>
+        <source>You may not approve the payroll.</source>
+        <translation>您无权批准工资。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is %2: only a calculated run can be approved.</source>
+        <translation>%1 的工资核算状态为“%2”：只有已计算的工资核算才能批准。</translation>
+    </message>
+    <message>
+        <source>You may not lock the payroll.</source>
+        <translation>您无权锁定工资。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is locked already.</source>
+        <translation>%1 的工资已锁定。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is %2: approve it before it is locked.</source>
+        <translation>%1 的工资核算状态为“%2”：请先批准，再锁定。</translation>
+    </message>
+    <message>
+        <source>Loss claim %1 no longer matches the deduction of payslip %2.</source>
+        <translation>损失赔偿申请 %1 与工资单 %2 的扣款不再一致。</translation>
+    </message>
+    <message>
+        <source>You may not see payslips.</source>
+        <translation>您无权查看工资单。</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>员工 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may see only your own payslips.</source>
+        <translation>您只能查看本人的工资单。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PayrollStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>已计算</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>the payroll of %1 is locked: a change can only apply from a later month</source>
+        <translation>%1 的工资已锁定：变更只能从以后的月份开始生效</translation>
+    </message>
+    <message>
+        <source>the payroll of %1 is approved: a change can only apply from a later month</source>
+        <translation>%1 的工资已批准：变更只能从以后的月份开始生效</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PayrollSummary</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>应发工资</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>实发工资</translation>
+    </message>
+    <message>
+        <source>Employer costs</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>You may not see the payroll summary.</source>
+        <translation>您无权查看工资汇总。</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>(department %1)</source>
+        <translation>（部门 %1）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The payslips of %1 do not add up to the run&apos;s totals.</source>
+        <translation>%1 的工资单合计与本次工资核算的总额不符。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PayslipCalculator</name>
+    <message>
+        <source>%1 × %2 working days employed ÷ %3 working days in the month</source>
+        <translation>%1 × 在职工作日 %2 天 ÷ 当月工作日 %3 天</translation>
+    </message>
+    <message>
+        <source>monthly base salary</source>
+        <translation>月基本工资</translation>
+    </message>
+    <message>
+        <source>performance pay of the month</source>
+        <translation>当月绩效工资</translation>
+    </message>
+    <message>
+        <source>commission of the month</source>
+        <translation>当月提成</translation>
+    </message>
+    <message>
+        <source>bonus %1 and the annual one-off bonus %2, taxed separately</source>
+        <translation>奖金 %1 及全年一次性奖金 %2，单独计税</translation>
+    </message>
+    <message>
+        <source>bonus %1 and the annual one-off bonus %2, taxed with the wage</source>
+        <translation>奖金 %1 及全年一次性奖金 %2，并入工资计税</translation>
+    </message>
+    <message>
+        <source>bonus of the month</source>
+        <translation>当月奖金</translation>
+    </message>
+    <message>
+        <source>fixed allowance</source>
+        <translation>固定津贴</translation>
+    </message>
+    <message>
+        <source>allowance for effective field visits</source>
+        <translation>有效外勤拜访津贴</translation>
+    </message>
+    <message>
+        <source>%1 ÷ 21.75 × %2 day(s) of unpaid absence</source>
+        <translation>%1 ÷ 21.75 × %2 天无薪缺勤</translation>
+    </message>
+    <message>
+        <source>base %1 (declared %2, limited to %3–%4)</source>
+        <translation>缴费基数 %1（申报 %2，上下限 %3–%4）</translation>
+    </message>
+    <message>
+        <source>base %1</source>
+        <translation>缴费基数 %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>cumulative taxable %1 = income %2 − basic deduction %3 − social insurance and housing fund %4 − special additional deductions %5; tax to date %6 − withheld before %7</source>
+        <translation>累计应纳税所得额 %1 = 收入 %2 − 基本减除费用 %3 − 社保和住房公积金 %4 − 专项附加扣除 %5；累计应纳税额 %6 − 已预扣 %7</translation>
+    </message>
+    <message>
+        <source>; plus %1 on the annual bonus taxed separately</source>
+        <translation>；另加全年一次性奖金单独计税 %1</translation>
+    </message>
+    <message>
+        <source>at most 20% of the wage (%1) and leaving at least the minimum wage %2 (room %3); %4 carried forward</source>
+        <translation>不超过工资的 20%（%1），且扣款后不低于最低工资 %2（可扣额度 %3）；%4 结转下月</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PayslipDocument</name>
+    <message>
+        <source>Payslip</source>
+        <translation>工资单</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is %2: payslips are released to employees once it is approved.</source>
+        <translation>%1 的工资核算状态为%2：审批通过后才向员工发放工资单。</translation>
+    </message>
+    <message>
+        <source>You have no payslip in the payroll of %1.</source>
+        <translation>您在 %1 的工资核算中没有工资单。</translation>
+    </message>
+    <message>
+        <source>Employee %1 has no payslip in the payroll of %2.</source>
+        <translation>员工 %1 在 %2 的工资核算中没有工资单。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 has no payslips.</source>
+        <translation>%1 的工资核算中没有工资单。</translation>
+    </message>
+    <message>
+        <source>The stored payslip of %1 in %2 does not add up: its lines give gross %3 and net %4.</source>
+        <translation>已保存的 %1 在 %2 的工资单金额不符：各明细合计应发工资 %3、实发工资 %4。</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::PoolCommand</name>
     <message>
         <source>Customer pool: run the reclaim sweep, or preview it.</source>
@@ -2194,6 +4536,19 @@
     <message>
         <source>every member who could take it has reached the cap of owned customers</source>
         <translation>所有可接收的成员均已达到客户持有上限</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::PoolReclaimReminders</name>
+    <message>
+        <source>Customers about to return to the pool</source>
+        <translation>即将退回客户公海的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returns to the pool in %n day(s), on %1, unless it is followed up.</source>
+        <translation>
+            <numerusform>如未跟进，将于 %n 天后（%1）退回客户公海。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2371,10 +4726,136 @@
     </message>
 </context>
 <context>
+    <name>tl::core::PromiseReminders</name>
+    <message>
+        <source>Broken payment promises</source>
+        <translation>未兑现的承诺回款</translation>
+    </message>
+    <message>
+        <source>Promised %1 by %2 (on %3); %4 received: %5 short.</source>
+        <translation>于 %3 承诺在 %2 前回款 %1；已收 %4，尚差 %5。</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::Rate</name>
     <message>
         <source>empty percentage</source>
         <translation>百分比为空</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::ReceivableDueReminders</name>
+    <message>
+        <source>Receivables due</source>
+        <translation>到期应收账款</translation>
+    </message>
+    <message>
+        <source>Receivables overdue</source>
+        <translation>逾期应收账款</translation>
+    </message>
+    <message>
+        <source>%1 instalment %2</source>
+        <translation>%1 第 %2 期</translation>
+    </message>
+    <message>
+        <source>Due today: %1 to collect.</source>
+        <translation>今日到期：待收 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s), on %1: %2 to collect.</source>
+        <translation>
+            <numerusform>%n 天后（%1）到期：待收 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s) since %1: %2 still to collect.</source>
+        <translation>
+            <numerusform>自 %1 起已逾期 %n 天：尚待收 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::ReceivableQuery</name>
+    <message>
+        <source>Unknown ageing bucket &quot;%1&quot;.</source>
+        <translation>未知的账龄区间“%1”。</translation>
+    </message>
+    <message>
+        <source>You may not view receivables.</source>
+        <translation>您无权查看应收账款。</translation>
+    </message>
+    <message>
+        <source>You may not view the receivables this employee collects.</source>
+        <translation>您无权查看该员工负责催收的应收账款。</translation>
+    </message>
+    <message>
+        <source>You may not view the receivables of this department.</source>
+        <translation>您无权查看该部门的应收账款。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结清</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已坏账核销</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::ReceivablesListReport</name>
+    <message>
+        <source>The employee does not exist.</source>
+        <translation>该员工不存在。</translation>
+    </message>
+    <message>
+        <source>The customer does not exist.</source>
+        <translation>该客户不存在。</translation>
+    </message>
+    <message>
+        <source>You may not view receivables.</source>
+        <translation>您无权查看应收账款。</translation>
+    </message>
+    <message>
+        <source>The as-of date is not a valid date.</source>
+        <translation>截止日期不是有效日期。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::Reminder</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::ReminderCentre</name>
+    <message>
+        <source>&quot;%1&quot; is not the key of a reminder.</source>
+        <translation>“%1”不是有效的提醒标识。</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +4891,64 @@
     <message>
         <source>The backup file %1 does not exist.</source>
         <translation>备份文件 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::RiskScore</name>
+    <message>
+        <source>Low</source>
+        <extracomment>Customer risk level</extracomment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <extracomment>Customer risk level</extracomment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <extracomment>Customer risk level</extracomment>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Risk score 0–100 = 30 × share of paid instalments paid late + 20 × average days late (capped at 90) ÷ 90 + 25 × overdue share of the open balance + 5 per open dispute (at most 10) + 5 per letter unanswered after its reply date (at most 15). Low below 30, medium below 60, high from 60.</source>
+        <translation>风险评分 0–100 = 30 × 已付分期款中逾期付款的占比 + 20 × 平均逾期天数（上限 90）÷ 90 + 25 × 未结余额中的逾期占比 + 每项未解决争议 5 分（最多 10 分）+ 每封超过回函期限仍未回复的对账函 5 分（最多 15 分）。低于 30 为低风险，低于 60 为中风险，60 及以上为高风险。</translation>
+    </message>
+    <message>
+        <source>Paid late: %1 of %2 paid instalments: %3 of 30 points.</source>
+        <translation>逾期付款：已付的 %2 期中有 %1 期逾期：得 %3 分（满分 30）。</translation>
+    </message>
+    <message>
+        <source>Average days late of paid instalments: %1 (capped at 90): %2 of 20 points.</source>
+        <translation>已付分期款平均逾期天数：%1（上限 90）：得 %2 分（满分 20）。</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 of the open balance of %2: %3 of 25 points.</source>
+        <translation>逾期：未结余额 %2 中逾期 %1：得 %3 分（满分 25）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open disputes: %n, %1 of 10 points.</source>
+        <translation>
+            <numerusform>未解决争议：%n 项，得 %1 分（满分 10）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Letters unanswered after the reply date: %n, %1 of 15 points.</source>
+        <translation>
+            <numerusform>超过回函期限未回复的对账函：%n 封，得 %1 分（满分 15）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1 of 100: %2 risk.</source>
+        <translation>评分 %1（满分 100）：%2风险。</translation>
+    </message>
+    <message>
+        <source>You may not view receivables.</source>
+        <translation>您无权查看应收账款。</translation>
+    </message>
+    <message>
+        <source>The as-of date is not a valid date.</source>
+        <translation>截止日期不是有效日期。</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +5018,80 @@
     </message>
 </context>
 <context>
+    <name>tl::core::SalaryProfileImport</name>
+    <message>
+        <source>%1 is not yes or no (是/否)</source>
+        <translation>%1 不是有效值，应填“是”或“否”</translation>
+    </message>
+    <message>
+        <source>You may not edit salary profiles.</source>
+        <translation>您无权编辑薪资档案。</translation>
+    </message>
+    <message>
+        <source>the employee is required</source>
+        <translation>必须填写员工</translation>
+    </message>
+    <message>
+        <source>employee %1 does not exist</source>
+        <translation>员工 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the start date is required</source>
+        <translation>必须填写生效日期</translation>
+    </message>
+    <message>
+        <source>the profile of %1 from %2 already appears in row %3</source>
+        <translation>%1 自 %2 起的薪资档案已在第 %3 行出现</translation>
+    </message>
+    <message>
+        <source>%1 already has a salary profile from %2</source>
+        <translation>%1 已有自 %2 起的薪资档案</translation>
+    </message>
+    <message>
+        <source>the base salary is required</source>
+        <translation>必须填写基本工资</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::SalaryProfileService</name>
+    <message>
+        <source>You may not edit salary profiles.</source>
+        <translation>您无权编辑薪资档案。</translation>
+    </message>
+    <message>
+        <source>Employee %1 does not exist.</source>
+        <translation>员工 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not see this employee&apos;s salary profile.</source>
+        <translation>您无权查看该员工的薪资档案。</translation>
+    </message>
+    <message>
+        <source>No salary profile is in force in %1.</source>
+        <translation>%1 没有生效的薪资档案。</translation>
+    </message>
+    <message>
+        <source>the employee does not exist</source>
+        <translation>员工不存在</translation>
+    </message>
+    <message>
+        <source>The salary profile cannot be saved.</source>
+        <translation>薪资档案无法保存。</translation>
+    </message>
+    <message>
+        <source>The salary profile of %1 from %2 cannot be saved: %3.</source>
+        <translation>%1 自 %2 起的薪资档案无法保存：%3。</translation>
+    </message>
+    <message>
+        <source>Salary profile %1 does not exist.</source>
+        <translation>薪资档案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The salary profile of %1 from %2 cannot be removed: %3.</source>
+        <translation>%1 自 %2 起的薪资档案无法删除：%3。</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::SettingDefinitions</name>
     <message>
         <source>one whole number between %1 and %2 is expected</source>
@@ -2514,6 +5127,102 @@
     <message>
         <source>The company cannot be set up.</source>
         <translation>无法初始化公司。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::TaxCommand</name>
+    <message>
+        <source>Income tax: cumulative withholding for equal months (a calculator; opens no database).</source>
+        <translation>个人所得税：按各月收入相同计算累计预扣（仅为计算器，不打开数据库）。</translation>
+    </message>
+    <message>
+        <source>&apos;iit&apos; computes the cumulative withholding of individual income tax month by month from January for a constant monthly income: the taxable amount to date, the cumulative tax and the tax withheld in each month, with the 7-bracket table and 5,000 a month of basic deduction. Amounts are in yuan; --insurance is the employee&apos;s own social insurance and housing fund, --special the special additional deductions per month.</source>
+        <translation>&apos;iit&apos; 按累计预扣法，从 1 月起逐月计算每月收入固定时的个人所得税：累计应纳税所得额、累计应纳税额及各月预扣税额，采用 7 级税率表，基本减除费用每月 5,000 元。金额单位为元；--insurance 为个人缴纳的社会保险和住房公积金，--special 为每月专项附加扣除。</translation>
+    </message>
+    <message>
+        <source>Monthly income in yuan.</source>
+        <translation>月收入（元）。</translation>
+    </message>
+    <message>
+        <source>Monthly social insurance and housing fund (employee part).</source>
+        <translation>每月社会保险和住房公积金（个人部分）。</translation>
+    </message>
+    <message>
+        <source>Monthly special additional deductions.</source>
+        <translation>每月专项附加扣除。</translation>
+    </message>
+    <message>
+        <source>Number of months from January, 1 to 12 (default 12).</source>
+        <translation>自 1 月起的月数，1 至 12（默认 12）。</translation>
+    </message>
+    <message>
+        <source>Basic deduction: standard (default), first-job (first job in the year) or low-earner (60,000 from January).</source>
+        <translation>基本减除费用：standard（标准，默认）、first-job（当年首次就业）或 low-earner（低收入者，自 1 月起按 60,000 扣除）。</translation>
+    </message>
+    <message>
+        <source>text (default) or json.</source>
+        <translation>text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>Give the tax command: iit.</source>
+        <translation>请指定 tax 子命令：iit。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--income is required.</source>
+        <translation>必须提供 --income。</translation>
+    </message>
+    <message>
+        <source>--%1 must be an amount in yuan of zero or more: &apos;%2&apos;.</source>
+        <translation>--%1 必须是大于或等于零的金额（元）：“%2”。</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to 12.</source>
+        <translation>--months 必须是 1 至 12 的整数。</translation>
+    </message>
+    <message>
+        <source>Unknown rule &apos;%1&apos;: use standard, first-job or low-earner.</source>
+        <translation>未知的规则“%1”：请使用 standard、first-job 或 low-earner。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use text or json.</source>
+        <translation>未知的格式“%1”：请使用 text 或 json。</translation>
+    </message>
+    <message>
+        <source>month %1: taxable to date %2, tax to date %3, withheld %4</source>
+        <translation>%1 月：累计应纳税所得额 %2，累计应纳税额 %3，本月预扣 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>withheld in %n month(s): %1</source>
+        <translation>
+            <numerusform>%n 个月合计预扣：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::TaxWithholdingList</name>
+    <message>
+        <source>You may not write the income-tax withholding list.</source>
+        <translation>您无权生成个人所得税扣缴申报表。</translation>
+    </message>
+    <message>
+        <source>You may not see ID numbers, which the withholding list holds.</source>
+        <translation>扣缴申报表包含身份证号码，您无权查看。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is %2: the withholding list is written only for an approved or locked run.</source>
+        <translation>%1 的工资核算状态为%2：仅可为已审批或已锁定的工资核算生成扣缴申报表。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no ID number: add it before the list is imported into the tax client.</source>
+        <translation>%1 %2 没有身份证号码：请在将申报表导入个税客户端之前补充。</translation>
+    </message>
+    <message>
+        <source>The income tax of %1 in %2 (%3) does not follow from its cumulative figures (%4).</source>
+        <translation>%1 在 %2 的个人所得税（%3）与其累计数据（%4）不一致。</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +5321,597 @@
     <message>
         <source>%1 is not a date (use YYYY-MM-DD)</source>
         <translation>%1 不是日期（请用 YYYY-MM-DD 格式）</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::WriteOffService</name>
+    <message>
+        <source>You may not request write-offs.</source>
+        <translation>您无权申请坏账核销。</translation>
+    </message>
+    <message>
+        <source>Instalment %1 does not exist.</source>
+        <translation>分期款 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>You may not request write-offs on instalment %1.</source>
+        <translation>您无权对分期款 %1 申请坏账核销。</translation>
+    </message>
+    <message>
+        <source>contract %1 is not active; nothing of it can be written off</source>
+        <translation>合同 %1 未生效，不能进行坏账核销</translation>
+    </message>
+    <message>
+        <source>the amount must be greater than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>%1 is more than the open balance %2 of instalment %3</source>
+        <translation>%1 超过分期款 %3 的未结余额 %2</translation>
+    </message>
+    <message>
+        <source>the reason is required</source>
+        <translation>必须填写原因</translation>
+    </message>
+    <message>
+        <source>the evidence needs a file name</source>
+        <translation>证明材料需要文件名</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>文件 %1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>The write-off of instalment %1 cannot be requested.</source>
+        <translation>无法申请分期款 %1 的坏账核销。</translation>
+    </message>
+    <message>
+        <source>You may not decide on write-offs.</source>
+        <translation>您无权审批坏账核销。</translation>
+    </message>
+    <message>
+        <source>Write-off %1 does not exist.</source>
+        <translation>坏账核销 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The instalment of write-off %1 is missing.</source>
+        <translation>坏账核销 %1 对应的分期款不存在。</translation>
+    </message>
+    <message>
+        <source>You may not decide on write-offs of instalment %1.</source>
+        <translation>您无权审批分期款 %1 的坏账核销。</translation>
+    </message>
+    <message>
+        <source>You requested the write-off of instalment %1 yourself; another user must decide on it.</source>
+        <translation>分期款 %1 的坏账核销由您本人申请，须由其他用户审批。</translation>
+    </message>
+    <message>
+        <source>The write-off of instalment %1 is already decided.</source>
+        <translation>分期款 %1 的坏账核销已审批完毕。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is not active; nothing of it can be written off.</source>
+        <translation>合同 %1 未生效，不能进行坏账核销。</translation>
+    </message>
+    <message>
+        <source>The write-off of %1 is more than the %2 left of instalment %3 besides the %4 under dispute; resolve the dispute first.</source>
+        <translation>坏账核销金额 %1 超过分期款 %3 除争议金额 %4 之外的剩余金额 %2；请先解决争议。</translation>
+    </message>
+    <message>
+        <source>The write-off of %1 is more than the open balance %2 of instalment %3.</source>
+        <translation>坏账核销金额 %1 超过分期款 %3 的未结余额 %2。</translation>
+    </message>
+    <message>
+        <source>You may not view write-offs.</source>
+        <translation>您无权查看坏账核销。</translation>
+    </message>
+    <message>
+        <source>You may not view this instalment.</source>
+        <translation>您无权查看该分期款。</translation>
+    </message>
+    <message>
+        <source>You may not view this write-off.</source>
+        <translation>您无权查看该坏账核销。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::XlsxReader</name>
+    <message>
+        <source>%1 is not a readable XLSX workbook (%2). Save it again as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>%1 不是可读取的 XLSX 工作簿（%2）。请将其重新另存为 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no such file.</source>
+        <translation>无法打开 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>not a ZIP archive</source>
+        <translation>不是 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>it has no workbook part</source>
+        <translation>缺少工作簿部件</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the first worksheet cannot be found</source>
+        <translation>找不到第一个工作表</translation>
+    </message>
+    <message>
+        <source>the worksheet %1 is missing</source>
+        <translation>缺少工作表 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 as an archive.</source>
+        <translation>无法将 %1 作为压缩包打开。</translation>
+    </message>
+    <message>
+        <source>%1 has no part %2.</source>
+        <translation>%1 中没有部件 %2。</translation>
+    </message>
+    <message>
+        <source>The header of %1 was already read.</source>
+        <translation>%1 的表头已读取。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: the first worksheet has no header row.</source>
+        <translation>%1 为空：第一个工作表没有表头行。</translation>
+    </message>
+    <message>
+        <source>bad cell reference %1 in row %2</source>
+        <translation>第 %2 行的单元格引用 %1 无效</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook %1.</source>
+        <translation>无法创建工作簿 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the worksheet of %1.</source>
+        <translation>无法创建 %1 的工作表。</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is already complete.</source>
+        <translation>工作簿 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 rows; export this list as CSV instead.</source>
+        <translation>XLSX 工作表最多容纳 %1 行；请改为将此列表导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 columns.</source>
+        <translation>XLSX 工作表最多容纳 %1 列。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::YtdOpeningService</name>
+    <message>
+        <source>You may not see year-to-date payroll figures.</source>
+        <translation>您无权查看本年累计工资数据。</translation>
+    </message>
+    <message>
+        <source>You may not enter year-to-date payroll figures.</source>
+        <translation>您无权录入本年累计工资数据。</translation>
+    </message>
+    <message>
+        <source>the employee does not exist</source>
+        <translation>员工不存在</translation>
+    </message>
+    <message>
+        <source>the year must be between 2000 and 2100</source>
+        <translation>年份必须在 2000 至 2100 之间</translation>
+    </message>
+    <message>
+        <source>the months employed must be between 0 and 12</source>
+        <translation>任职月数必须在 0 至 12 之间</translation>
+    </message>
+    <message>
+        <source>the amount must not be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>The year-to-date figures cannot be saved.</source>
+        <translation>本年累计数据无法保存。</translation>
+    </message>
+    <message>
+        <source>The year-to-date figures of %1 for %2 cannot change: the payroll of %3 is approved or locked.</source>
+        <translation>%1 的 %2 年累计数据不能修改：%3 的工资核算已审批或已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::AgingChart</name>
+    <message>
+        <source>%1: %2 (%3 of the open balance)</source>
+        <translation>%1：%2（占未结余额的 %3）</translation>
+    </message>
+    <message>
+        <source>Open balance by age as of %1</source>
+        <translation>截至 %1 的未结余额账龄分布</translation>
+    </message>
+    <message>
+        <source>Up to 90 days past due</source>
+        <translation>逾期 90 天以内</translation>
+    </message>
+    <message>
+        <source>More than 90 days past due</source>
+        <translation>逾期超过 90 天</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Open balance by customer type</source>
+        <translation>按客户类型的未结余额</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open balance by customer type: nothing open</source>
+        <translation>按客户类型的未结余额：无未结款项</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::AgingExport</name>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Over 90 days %</source>
+        <translation>90 天以上占比</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未结笔数</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .csv or .xlsx.</source>
+        <translation>请选择扩展名为 .csv 或 .xlsx 的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::AgingOutput</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::AgingPage</name>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>分组方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compute the ageing again (F5)</source>
+        <translation>重新计算账龄（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the ageing report as PDF</source>
+        <translation>预览、打印账龄报表或将其保存为 PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV or XLSX</source>
+        <translation>将表格保存为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>Computing the ageing…</source>
+        <translation>正在计算账龄…</translation>
+    </message>
+    <message>
+        <source>Nothing was open on %1.</source>
+        <translation>%1 没有未结款项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>As of %1: %2 open in %n instalment(s); %3 past due; %4 more than 90 days past due (%5 of the open balance).</source>
+        <translation>
+            <numerusform>截至 %1：%n 期未结，共 %2；逾期 %3；逾期超过 90 天 %4（占未结余额的 %5）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ageing %1.pdf</source>
+        <translation>账龄 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Ageing %1.xlsx</source>
+        <translation>账龄 %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the ageing</source>
+        <translation>导出账龄</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the ageing</source>
+        <translation>正在导出账龄</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>The ageing was saved to %1.</source>
+        <translation>账龄已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::AgingTableModel</name>
+    <message>
+        <source>Share of the balance more than 90 days past due</source>
+        <translation>逾期超过 90 天的余额占比</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Type key</source>
+        <translation>类型代码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Over 90 days %</source>
+        <translation>90 天以上占比</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未结笔数</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::AllocateCreditDialog</name>
+    <message>
+        <source>Allocate credit</source>
+        <translation>分配未分配回款</translation>
+    </message>
+    <message>
+        <source>&amp;Payment:</source>
+        <translation>回款(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The date the credit is applied (from the payment&apos;s date to today)</source>
+        <translation>分配日期（从回款日期至今天）</translation>
+    </message>
+    <message>
+        <source>Allocate &amp;on:</source>
+        <translation>分配日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate</source>
+        <translation>分配(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Payment %1 was reversed: it has no credit.</source>
+        <translation>回款 %1 已冲销：没有未分配回款。</translation>
+    </message>
+    <message>
+        <source>Payment %1 is fully allocated.</source>
+        <translation>回款 %1 已全部分配。</translation>
+    </message>
+    <message>
+        <source>The customer has no payment with credit left.</source>
+        <translation>该客户没有尚有未分配余额的回款。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3 credit left</source>
+        <translation>%2 的 %1 — 剩余未分配 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): received %3 on %4, %5 allocated, %6 credit left</source>
+        <translation>%1（%2）：%4 收到 %3，已分配 %5，剩余未分配 %6</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 of the credit of payment %2 was allocated.</source>
+        <translation>回款 %2 的未分配余额中已分配 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::AllocationEditor</name>
+    <message>
+        <source>&amp;Automatic: oldest due first</source>
+        <translation>自动(&amp;A)：按到期日先后</translation>
+    </message>
+    <message>
+        <source>By &amp;hand</source>
+        <translation>手动(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all as customer credit</source>
+        <translation>全部保留为未分配回款(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The amounts add up to %1, %2 more than the %3 to allocate.</source>
+        <translation>金额合计 %1，比待分配的 %3 多 %2。</translation>
+    </message>
+    <message>
+        <source>Type the amount for at least one instalment, or allocate automatically.</source>
+        <translation>请至少为一期分期款输入金额，或选择自动分配。</translation>
+    </message>
+    <message>
+        <source>Choose the customer to see the open instalments.</source>
+        <translation>请选择客户以查看未结分期款。</translation>
+    </message>
+    <message>
+        <source>Nothing open to allocate to: all %1 stays as customer credit.</source>
+        <translation>没有可分配的未结款项：全部 %1 保留为未分配回款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocated %1 to %n instalment(s); credit left %2.</source>
+        <translation>
+            <numerusform>已向 %n 期分期款分配 %1；剩余未分配 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allocated %1: %2 more than the money.</source>
+        <translation>已分配 %1：超出回款金额 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::AllocationPreviewModel</name>
+    <message>
+        <source>the amount must be greater than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 collectable on %3 #%4</source>
+        <translation>%1 超过 %3 #%4 的可收金额 %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Type the amount to allocate to this instalment (yuan)</source>
+        <translation>输入分配给该期的金额（元）</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>分期款</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <source>Collectable</source>
+        <translation>可收金额</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>分配</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::AllocationTableModel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Reversal</source>
+        <translation>冲销</translation>
+    </message>
+    <message>
+        <source>Back to credit</source>
+        <translation>退回未分配</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Payment no.</source>
+        <translation>回款编号</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>分期款</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +6497,46 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::BasisPointsText</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ChangeCollectorDialog</name>
+    <message>
+        <source>Change collector</source>
+        <translation>更换催收负责人</translation>
+    </message>
+    <message>
+        <source>New &amp;collector:</source>
+        <translation>新催收负责人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;from:</source>
+        <translation>负责起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>New collector: %1</source>
+        <translation>新催收负责人：%1</translation>
+    </message>
+    <message>
+        <source>New collector: choose the employee who collects from now on.</source>
+        <translation>新催收负责人：请选择今后负责催收的员工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 collects %n instalment(s) now.</source>
+        <translation>
+            <numerusform>%1 现负责催收 %n 期分期款。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::CheckinMonthTableModel</name>
     <message>
         <source>Total</source>
@@ -3445,6 +6785,37 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::CliLookup</name>
+    <message>
+        <source>There is no employee with the code %1.</source>
+        <translation>不存在编码为 %1 的员工。</translation>
+    </message>
+    <message>
+        <source>There is no customer with the code %1.</source>
+        <translation>不存在编码为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The %1 date must be a date (YYYY-MM-DD): &apos;%2&apos;.</source>
+        <translation>%1 日期必须是有效日期（YYYY-MM-DD）：“%2”。</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>The output file %1 must end in %2.</source>
+        <translation>输出文件 %1 的扩展名必须为 %2。</translation>
+    </message>
+    <message>
+        <source>The folder of the output file %1 does not exist.</source>
+        <translation>输出文件 %1 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The output file %1 is a folder.</source>
+        <translation>输出文件 %1 是一个文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::ContactDialog</name>
     <message>
         <source>New contact</source>
@@ -3493,6 +6864,501 @@
     <message>
         <source>Enter the contact&apos;s name.</source>
         <translation>请输入联系人姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ContractAttachmentsPanel</name>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>另存为(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, to be stored with the contract)</source>
+        <translation>%1（%2，将随合同保存）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, added %3)</source>
+        <translation>%1（%2，添加于 %3）</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2.</source>
+        <translation>文件 %1 超过 %2。</translation>
+    </message>
+    <message>
+        <source>No file is selected.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>移除文件</translation>
+    </message>
+    <message>
+        <source>Remove the file %1 from the contract? It cannot be restored from here.</source>
+        <translation>要从合同中移除文件 %1 吗？移除后无法在此处恢复。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Add a file to the contract</source>
+        <translation>为合同添加文件</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+        <translation>扫描件和文档 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>文件另存为</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ContractDetailDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>生效(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The contract is signed: its instalments become receivables</source>
+        <translation>合同已签订：其分期款转为应收账款</translation>
+    </message>
+    <message>
+        <source>C&amp;lose contract</source>
+        <translation>关闭合同(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Nothing is left to collect</source>
+        <translation>已无待收款项</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel contract…</source>
+        <translation>作废合同(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记回款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Instalments</source>
+        <translation>分期款</translation>
+    </message>
+    <message>
+        <source>Payments allocated</source>
+        <translation>已分配回款</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1% a year (contract)</source>
+        <translation>年利率 %1%（合同）</translation>
+    </message>
+    <message>
+        <source>%1% a year (company default)</source>
+        <translation>年利率 %1%（公司默认）</translation>
+    </message>
+    <message>
+        <source>Customer: %1 (%2)</source>
+        <translation>客户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Salesperson: %1 (%2)</source>
+        <translation>业务员：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>签订日期：%1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>已回款：%1</translation>
+    </message>
+    <message>
+        <source>Written off: %1</source>
+        <translation>坏账核销：%1</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>余额：%1</translation>
+    </message>
+    <message>
+        <source>Late interest: %1</source>
+        <translation>逾期利息：%1</translation>
+    </message>
+    <message>
+        <source>Contract %1 was saved.</source>
+        <translation>合同 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is active: its instalments are receivables now.</source>
+        <translation>合同 %1 已生效：其分期款现已计入应收账款。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is closed.</source>
+        <translation>合同 %1 已关闭。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is active again.</source>
+        <translation>合同 %1 已重新生效。</translation>
+    </message>
+    <message>
+        <source>Cancel contract</source>
+        <translation>作废合同</translation>
+    </message>
+    <message>
+        <source>Cancel contract %1 of %2 over %3? A cancelled contract is void: its instalments are no longer receivables and it cannot be edited again.</source>
+        <translation>要作废 %2 的合同 %1（金额 %3）吗？作废的合同即失效：其分期款不再计入应收账款，且不能再编辑。</translation>
+    </message>
+    <message>
+        <source>Contract %1 was cancelled.</source>
+        <translation>合同 %1 已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ContractDialog</name>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>Contract %1</source>
+        <translation>合同 %1</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Amount and terms</source>
+        <translation>金额与条款</translation>
+    </message>
+    <message>
+        <source>e.g. HT-2026-001</source>
+        <translation>例如 HT-2026-001</translation>
+    </message>
+    <message>
+        <source>Contract &amp;no.:</source>
+        <translation>合同编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>The salesperson credited with the contract; collects its instalments</source>
+        <translation>合同的业绩归属业务员，负责催收其分期款</translation>
+    </message>
+    <message>
+        <source>&amp;Salesperson:</source>
+        <translation>业务员(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned on:</source>
+        <translation>签订日期(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Draft: not signed yet (creates no receivable)</source>
+        <translation>草稿：尚未签订（不产生应收账款）</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 120,000.00</source>
+        <translation>元，例如 120,000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Own rate</source>
+        <translation>单独约定利率</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <source>otherwise the company default, %1% a year</source>
+        <translation>否则按公司默认年利率 %1%</translation>
+    </message>
+    <message>
+        <source>Late &amp;interest:</source>
+        <translation>逾期利息(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>what was sold, e.g. 2026 annual service</source>
+        <translation>销售内容，例如 2026 年度服务</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>合同名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>收款计划</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Saving waits until the instalments add up to the contract amount.</source>
+        <translation>分期款合计等于合同金额后才能保存。</translation>
+    </message>
+    <message>
+        <source>enter the annual rate in percent</source>
+        <translation>输入年利率（百分比）</translation>
+    </message>
+    <message>
+        <source>Instalment %1: %2</source>
+        <translation>第 %1 期：%2</translation>
+    </message>
+    <message>
+        <source>The instalments must add up to the contract amount.</source>
+        <translation>分期款合计必须等于合同金额。</translation>
+    </message>
+    <message>
+        <source>Contract %1 was saved, but a file was not stored: %2</source>
+        <translation>合同 %1 已保存，但有一个文件未能存储：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ContractFilterBar</name>
+    <message>
+        <source>Signed from</source>
+        <translation>签订日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Search contract number or customer name</source>
+        <translation>搜索合同编号或客户名称</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lesperson:</source>
+        <translation>业务员(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ContractInstallmentTableModel</name>
+    <message>
+        <source>%1 waiting for approval</source>
+        <translation>%1 待审批</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>坏账核销</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>催收负责人</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>最近回款</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ContractTableModel</name>
+    <message>
+        <source>%1 of %2 collected</source>
+        <translation>已回款 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Paid instalments</source>
+        <translation>已付期数</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下次到期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>合同名称</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ContractsPage</name>
+    <message>
+        <source>Sales contracts</source>
+        <translation>销售合同</translation>
+    </message>
+    <message>
+        <source>&amp;New contract…</source>
+        <translation>新建合同(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记回款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln 份合同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contract %1 was created.</source>
+        <translation>合同 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>Contract %1 was saved.</source>
+        <translation>合同 %1 已保存。</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +7557,26 @@
     <message>
         <source>Follow-up logged for %1.</source>
         <translation>已为 %1 记录跟进。</translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation>风险(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Risk: no receivables history</source>
+        <translation>风险：无应收账款历史</translation>
+    </message>
+    <message>
+        <source>No receivables history to score as of %1.</source>
+        <translation>截至 %1 没有可用于评分的应收账款历史。</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>风险：%1</translation>
+    </message>
+    <message>
+        <source>Risk as of %1</source>
+        <translation>截至 %1 的风险</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +7956,17 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::CustomerPicker</name>
+    <message>
+        <source>customer code or name</source>
+        <translation>客户编码或名称</translation>
+    </message>
+    <message>
+        <source>No customer %1 in your view</source>
+        <translation>在您的可见范围内没有客户 %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::CustomerRelease</name>
     <message numerus="yes">
         <source>%n customer(s) released to the pool.</source>
@@ -4179,6 +8076,57 @@
         <source>Phone</source>
         <translation>电话</translation>
     </message>
+    <message>
+        <source>No receivables history to score</source>
+        <translation>没有可用于评分的应收账款历史</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DemandDialog</name>
+    <message>
+        <source>Record payment demand</source>
+        <translation>登记催款</translation>
+    </message>
+    <message>
+        <source>Only contract %1 (else all of the customer&apos;s receivables)</source>
+        <translation>仅合同 %1（否则为该客户的全部应收账款）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. EMS 1234567890, e-mail, in person</source>
+        <translation>例如 EMS 1234567890、电子邮件、当面</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证明材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证明材料：%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 on %3 recorded.</source>
+        <translation>已登记 %3 对 %2 的%1。</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::DepartmentPanel</name>
@@ -4257,6 +8205,25 @@
     <message>
         <source>Department %1 was deleted.</source>
         <translation>已删除部门 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::DocumentPainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The printer or the PDF file could not be opened for painting.</source>
+        <translation>无法打开打印机或 PDF 文件进行绘制。</translation>
+    </message>
+    <message>
+        <source>The pages could not be completed.</source>
+        <translation>无法完成页面生成。</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +8429,17 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::EmployeePicker</name>
+    <message>
+        <source>employee code or name</source>
+        <translation>员工编码或姓名</translation>
+    </message>
+    <message>
+        <source>No employee %1 in your view</source>
+        <translation>在您的可见范围内没有员工 %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::EmployeeStatusDialog</name>
     <message>
         <source>Leaves on</source>
@@ -4614,6 +8592,119 @@
         <translation>
             <numerusform>共 %Ln 人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::EvidenceCoveragePanel</name>
+    <message>
+        <source>By salesperson</source>
+        <translation>按业务员</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>Every salesperson</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Computing the coverage…</source>
+        <translation>正在计算覆盖率…</translation>
+    </message>
+    <message>
+        <source>Nothing was open on %1.</source>
+        <translation>%1 没有未结款项。</translation>
+    </message>
+    <message>
+        <source>As of %1, %2 of the open %3 (%4) is backed by a letter the customer replied to in the last 12 months.</source>
+        <translation>截至 %1，未结余额 %3 中有 %2（%4）有客户在最近 12 个月内回复的对账函作为依据。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::EvidenceCoverageTableModel</name>
+    <message>
+        <source>Share of the open balance on instalments listed on a letter the customer confirmed (or answered with a difference) in the last 12 months</source>
+        <translation>列于客户在最近 12 个月内确认（或确认有差异）的对账函中的分期款，其未结余额所占比例</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>未结余额</translation>
+    </message>
+    <message>
+        <source>Covered by letters</source>
+        <translation>对账函覆盖金额</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>对账函覆盖率</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>未结笔数</translation>
+    </message>
+    <message>
+        <source>Covered items</source>
+        <translation>覆盖笔数</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::EvidenceFileField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>no file (optional)</source>
+        <translation>无文件（可选）</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2.</source>
+        <translation>文件 %1 超过 %2。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose the evidence</source>
+        <translation>选择证明材料</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.doc *.docx);;All files (*)</source>
+        <translation>扫描件和文档 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.doc *.docx);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -5038,10 +9129,6 @@
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -5121,6 +9208,10 @@
         <source>The problems were saved as %1.</source>
         <translation>问题清单已保存为 %1。</translation>
     </message>
+    <message>
+        <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ImportPreview</name>
@@ -5165,6 +9256,120 @@
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::InstallmentScheduleModel</name>
+    <message>
+        <source>%1 (written off %2)</source>
+        <translation>%1（已坏账核销 %2）</translation>
+    </message>
+    <message>
+        <source>This instalment has received money or a write-off: its due date and amount stay as they are.</source>
+        <translation>该期已有回款或坏账核销：其到期日和金额不能修改。</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::InterestDialog</name>
+    <message>
+        <source>Interest and limitation: %1 #%2</source>
+        <translation>利息与诉讼时效：%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), due %3, as of %4</source>
+        <translation>%1（%2），%3 到期，截至 %4</translation>
+    </message>
+    <message>
+        <source>Late interest</source>
+        <translation>逾期利息</translation>
+    </message>
+    <message>
+        <source>Principal overdue: %1</source>
+        <translation>逾期本金：%1</translation>
+    </message>
+    <message>
+        <source>Annual rate: %1% (%2)</source>
+        <translation>年利率：%1%（%2）</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s rate</source>
+        <translation>合同约定利率</translation>
+    </message>
+    <message>
+        <source>the company&apos;s default rate</source>
+        <translation>公司默认利率</translation>
+    </message>
+    <message>
+        <source>Days that bore interest: %1</source>
+        <translation>计息天数：%1</translation>
+    </message>
+    <message>
+        <source>Accrued: %1</source>
+        <translation>应计利息：%1</translation>
+    </message>
+    <message>
+        <source>Settled (paid or waived): %1</source>
+        <translation>已结清（已付或已减免）：%1</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1</source>
+        <translation>未结清：%1</translation>
+    </message>
+    <message>
+        <source>Limitation period (诉讼时效)</source>
+        <translation>诉讼时效</translation>
+    </message>
+    <message>
+        <source>Contract %1, open balance %2</source>
+        <translation>合同 %1，未结余额 %2</translation>
+    </message>
+    <message>
+        <source>Counted from: %1</source>
+        <translation>起算日：%1</translation>
+    </message>
+    <message>
+        <source>Deadline to bring the claim: %1</source>
+        <translation>诉讼时效届满日：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expired %n day(s) ago.</source>
+        <translation>
+            <numerusform>已届满 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left.</source>
+        <translation>
+            <numerusform>剩余 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>A payment, a customer-confirmed reconciliation letter or a documented demand restarts the three years.</source>
+        <translation>回款、经客户确认的对账函或有据可查的催款，均会使三年诉讼时效重新起算。</translation>
     </message>
 </context>
 <context>
@@ -5368,6 +9573,583 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::LetterGenerateDialog</name>
+    <message>
+        <source>One &amp;customer:</source>
+        <translation>单个客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The customers of one &amp;salesperson:</source>
+        <translation>某业务员的客户(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Every customer with a balance</source>
+        <translation>所有有余额的客户(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Generate reconciliation letters</source>
+        <translation>生成对账函</translation>
+    </message>
+    <message>
+        <source>One draft letter is created for each customer with an open balance on the as-of date, listing the open instalments. Print and send them, then record the customers&apos; replies.</source>
+        <translation>为截止日期有未结余额的每个客户各生成一份对账函草稿，列出未结分期款。请打印并寄出，然后登记客户回函。</translation>
+    </message>
+    <message>
+        <source>Customer code or part of the name</source>
+        <translation>客户编码或部分名称</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Enter the code of the customer.</source>
+        <translation>请输入客户编码。</translation>
+    </message>
+    <message>
+        <source>Choose the salesperson.</source>
+        <translation>请选择业务员。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::LetterReplyDialog</name>
+    <message>
+        <source>Record confirmation: %1</source>
+        <translation>登记确认：%1</translation>
+    </message>
+    <message>
+        <source>Record difference: %1</source>
+        <translation>登记差异：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 confirmed the balance of %3 as of %4.</source>
+        <translation>%1 %2 确认截至 %4 的余额为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 replied that the balance as of %3 is not %4. Enter the balance they state and their explanation; what they deny below our balance is opened as a dispute.</source>
+        <translation>%1 %2 回函称截至 %3 的余额不是 %4。请输入对方确认的余额及其说明；对方不认可、低于我方余额的部分将登记为争议。</translation>
+    </message>
+    <message>
+        <source>Reply &amp;received on:</source>
+        <translation>回函收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. 12,000.00</source>
+        <translation>例如 12,000.00</translation>
+    </message>
+    <message>
+        <source>Balance &amp;stated by the customer:</source>
+        <translation>客户确认的余额(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s explanation of the difference</source>
+        <translation>客户对差异的说明</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Optional: PDF, PNG or JPEG</source>
+        <translation>可选：PDF、PNG 或 JPEG</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>S&amp;can:</source>
+        <translation>回函扫描件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the reply</source>
+        <translation>选择回函扫描件</translation>
+    </message>
+    <message>
+        <source>The stated balance must be zero or more and differ from the letter&apos;s balance of %1; if it is the same, record a confirmation.</source>
+        <translation>客户确认的余额必须大于或等于零，且不同于对账函余额 %1；如果相同，请登记为确认。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s explanation of the difference.</source>
+        <translation>请输入客户对差异的说明。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::LetterSendDialog</name>
+    <message>
+        <source>Mark letters as sent</source>
+        <translation>标记对账函为已寄出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) will be marked as sent.</source>
+        <translation>
+            <numerusform>将把 %n 封对账函标记为已寄出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation>寄出日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>寄送方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Required for EMS and courier</source>
+        <translation>EMS 和快递必填</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking no.:</source>
+        <translation>运单号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Mark &amp;sent</source>
+        <translation>标记为已寄出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 needs the tracking number of each letter: mark the letters one at a time, or choose another method.</source>
+        <translation>%1 需要每封对账函的运单号：请逐封标记，或选择其他寄送方式。</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number: it is the proof that the letter was delivered.</source>
+        <translation>请输入运单号：它是对账函已送达的凭证。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::LetterStatusBoard</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Show only: %1</source>
+        <translation>仅显示：%1</translation>
+    </message>
+    <message>
+        <source>All letters
+%1 · %2</source>
+        <translation>全部对账函
+%1 · %2</translation>
+    </message>
+    <message>
+        <source>Every letter of the filter; the count and balance leave out cancelled letters</source>
+        <translation>符合筛选条件的全部对账函；数量和余额不含已作废的对账函</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::LetterTableModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sent, reply overdue</source>
+        <translation>已寄出，回函逾期</translation>
+    </message>
+    <message>
+        <source>Confirmed on %1</source>
+        <translation>%1 已确认</translation>
+    </message>
+    <message>
+        <source>%1: states %2 (difference %3)</source>
+        <translation>%1：客户确认 %2（差异 %3）</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s items have several collectors</source>
+        <translation>该对账函的明细涉及多名催收负责人</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Payment demanded by %1</source>
+        <translation>要求于 %1 前付款</translation>
+    </message>
+    <message>
+        <source>Letter no.</source>
+        <translation>对账函编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>寄出日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>寄送方式</translation>
+    </message>
+    <message>
+        <source>Tracking no.</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>回函期限</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回函</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>回函扫描件</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::LettersCommand</name>
+    <message>
+        <source>Reconciliation letters: generate drafts and print them into one PDF.</source>
+        <translation>对账函：生成草稿并打印到一个 PDF 文件中。</translation>
+    </message>
+    <message>
+        <source>&apos;generate&apos; creates a draft letter for each customer with an open balance as of the date: one customer, the customers of one salesperson (only the instalments that salesperson collects) or all customers. The letters get their numbers, payment and reply deadlines from the company&apos;s settings and are written into one PDF, each on its own pages. The as-of date may not be after today.</source>
+        <translation>&apos;generate&apos; 为截止日期有未结余额的每个客户生成一份对账函草稿：单个客户、某业务员的客户（仅含该业务员负责催收的分期款）或所有客户。对账函的编号、付款期限和回函期限取自公司设置，全部写入一个 PDF 文件，每份对账函单独分页。截止日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The letter of one customer (its code).</source>
+        <translation>单个客户的对账函（客户编码）。</translation>
+    </message>
+    <message>
+        <source>The letters of a salesperson&apos;s customers (employee code).</source>
+        <translation>某业务员客户的对账函（员工编码）。</translation>
+    </message>
+    <message>
+        <source>The letters of every customer with a balance.</source>
+        <translation>所有有余额客户的对账函。</translation>
+    </message>
+    <message>
+        <source>The day the balances are confirmed for (required).</source>
+        <translation>确认余额的截止日期（必填）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (required).</source>
+        <translation>要写入的 PDF 文件（必填）。</translation>
+    </message>
+    <message>
+        <source>Give the letters command: generate.</source>
+        <translation>请指定 letters 子命令：generate。</translation>
+    </message>
+    <message>
+        <source>Unknown letters command &apos;%1&apos;: use generate.</source>
+        <translation>未知的 letters 子命令“%1”：请使用 generate。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --customer CODE, --salesperson CODE and --all.</source>
+        <translation>--customer CODE、--salesperson CODE 和 --all 三者必须且只能指定一个。</translation>
+    </message>
+    <message>
+        <source>Give the as-of date: --as-of DATE.</source>
+        <translation>请指定截止日期：--as-of DATE。</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write: --out FILE.pdf.</source>
+        <translation>请指定要写入的 PDF 文件：--out FILE.pdf。</translation>
+    </message>
+    <message>
+        <source>No customer has an open balance as of %1: no letters generated, nothing written.</source>
+        <translation>截至 %1 没有客户有未结余额：未生成对账函，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Reconciliation letters as of %1</source>
+        <translation>截至 %1 的对账函</translation>
+    </message>
+    <message>
+        <source>The letters were generated as drafts (%1) but the PDF could not be written.</source>
+        <translation>对账函已生成为草稿（%1），但无法写入 PDF 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n letter(s) as of %1, written to %2 (%3).</source>
+        <translation>
+            <numerusform>已生成截至 %1 的 %n 封对账函，已写入 %2（%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::LettersPage</name>
+    <message>
+        <source>Reconciliation letters</source>
+        <translation>对账函</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>对账函(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence coverage</source>
+        <translation>对账函覆盖率(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Letter no., customer code or name</source>
+        <translation>对账函编号、客户编码或名称</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Every salesperson</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>Sales&amp;person:</source>
+        <translation>业务员(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Reply &amp;overdue only</source>
+        <translation>仅显示回函逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>生成(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Create draft letters for one customer, one salesperson&apos;s customers or everyone with a balance</source>
+        <translation>为单个客户、某业务员名下客户或所有有余额的客户生成对账函草稿</translation>
+    </message>
+    <message>
+        <source>P&amp;review…</source>
+        <translation>预览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Preview and print the selected letters (Enter)</source>
+        <translation>预览并打印所选对账函（Enter）</translation>
+    </message>
+    <message>
+        <source>P&amp;DF…</source>
+        <translation>PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the selected letters as one PDF, each letter starting on a new page</source>
+        <translation>将所选对账函保存为一个 PDF，每份对账函从新页开始</translation>
+    </message>
+    <message>
+        <source>Mark s&amp;ent…</source>
+        <translation>标记为已寄出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmed…</source>
+        <translation>确认无误(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The customer confirmed the balance</source>
+        <translation>客户已确认余额</translation>
+    </message>
+    <message>
+        <source>&amp;Difference…</source>
+        <translation>确认有差异(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The customer states another balance; a lower one opens a dispute</source>
+        <translation>客户回函确认的余额不同；若低于账面余额则发起争议</translation>
+    </message>
+    <message>
+        <source>&amp;No reply</source>
+        <translation>未回函(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The reply deadline passed without an answer</source>
+        <translation>回函期限已过，客户未回复</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;letter…</source>
+        <translation>作废对账函(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an</source>
+        <translation>回函扫描件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the returned scan…</source>
+        <translation>附加回函扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the scan</source>
+        <translation>打开回函扫描件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation>
+            <numerusform>%n 份对账函</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Generating reconciliation letters</source>
+        <translation>正在生成对账函</translation>
+    </message>
+    <message>
+        <source>No customer of the choice had an open balance on %1; no letter was created.</source>
+        <translation>所选客户在 %1 均无未结余额，未生成对账函。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft letter(s) created (%1 – %2) for a balance of %3. Preview and print them, send them and mark them sent.</source>
+        <translation>
+            <numerusform>已生成 %n 份对账函草稿（%1 – %2），余额合计 %3。请预览并打印、寄出，然后标记为已寄出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.pdf</source>
+        <translation>%1.pdf</translation>
+    </message>
+    <message>
+        <source>Reconciliation letters.pdf</source>
+        <translation>对账函.pdf</translation>
+    </message>
+    <message>
+        <source>Save the letters as PDF</source>
+        <translation>将对账函保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving the letters as PDF</source>
+        <translation>正在将对账函保存为 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n letter(s)…</source>
+        <translation>
+            <numerusform>正在准备 %n 份对账函…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving the PDF was cancelled.</source>
+        <translation>已取消保存 PDF。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份对账函保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) marked as sent on %1 (%2).</source>
+        <translation>
+            <numerusform>已将 %n 份对账函标记为于 %1 寄出（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the customer confirmed the balance of %2 on %3.</source>
+        <translation>%1：客户已于 %3 确认余额 %2。</translation>
+    </message>
+    <message>
+        <source>The confirmation was recorded.</source>
+        <translation>已记录客户确认。</translation>
+    </message>
+    <message>
+        <source>%1: the customer states %2, a difference of %3.</source>
+        <translation>%1：客户回函确认的余额为 %2，差额 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dispute(s) opened for %1; the disputed amount is left out of reminders and automatic allocation until it is resolved.</source>
+        <translation>
+            <numerusform>已为 %1 发起 %n 项争议；争议金额在解决前不计入提醒，也不参与自动分配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dispute was opened.</source>
+        <translation>未发起争议。</translation>
+    </message>
+    <message>
+        <source>%1 of the difference is no longer open on the letter&apos;s items and was only recorded.</source>
+        <translation>差额中有 %1 在对账函所列款项上已无未结余额，仅作记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) marked as unanswered.</source>
+        <translation>
+            <numerusform>已将 %n 份对账函标记为未回函。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) cancelled.</source>
+        <translation>
+            <numerusform>已作废 %n 份对账函。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel letters</source>
+        <translation>作废对账函</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are the %n selected letter(s) cancelled? (The letters stay in the list as cancelled.)</source>
+        <translation>
+            <numerusform>为何作废所选的 %n 份对账函？（作废后的对账函仍保留在列表中。）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scan %1 was attached.</source>
+        <translation>已附加回函扫描件 %1。</translation>
+    </message>
+    <message>
+        <source>Attach the scan of %1</source>
+        <translation>附加 %1 的回函扫描件</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available for the scan.</source>
+        <translation>没有可用于存放回函扫描件的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>No program opens %1; it was saved as %2.</source>
+        <translation>没有可打开 %1 的程序；已将其保存为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::LoginDialog</name>
     <message>
         <source>&amp;Log in</source>
@@ -5460,12 +10242,51 @@
         <source>&lt;h3&gt;TeamLedger %1&lt;/h3&gt;&lt;p&gt;Sales team ledger for small and medium companies: people, customers, receivables, performance and payroll, on this computer only.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TeamLedger %1&lt;/h3&gt;&lt;p&gt;面向中小企业的销售团队台账：人员、客户、应收账款、绩效与薪资，数据仅保存在本机。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::MessageBar</name>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::OpenDisputeDialog</name>
+    <message>
+        <source>Open dispute</source>
+        <translation>发起争议</translation>
+    </message>
+    <message>
+        <source>Disputed &amp;amount:</source>
+        <translation>争议金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>what the customer objects to, e.g. goods damaged on delivery</source>
+        <translation>客户提出异议的内容，例如货物送达时已损坏</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Raised &amp;on:</source>
+        <translation>提出日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Disputed amount</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <source>Reason: say what the customer disputes.</source>
+        <translation>原因：请说明客户对什么有争议。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 #%3 is disputed now.</source>
+        <translation>%2 #%3 中的 %1 现已列为争议。</translation>
     </message>
 </context>
 <context>
@@ -5624,6 +10445,42 @@
         <source>Sales funnel</source>
         <translation>销售漏斗</translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Reminder centre</source>
+        <translation>提醒中心</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Sales contracts</source>
+        <translation>销售合同</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Receivables ageing</source>
+        <translation>应收账款账龄</translation>
+    </message>
+    <message>
+        <source>Reconciliation letters</source>
+        <translation>对账函</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>Payroll runs</source>
+        <translation>工资核算</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::PasswordDialog</name>
@@ -5644,6 +10501,749 @@
     <message>
         <source>&amp;Repeat:</source>
         <translation>再次输入(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PaymentFilterBar</name>
+    <message>
+        <source>Received from</source>
+        <translation>到账日期从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Only with credit &amp;left</source>
+        <translation>仅显示有未分配余额的(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Include re&amp;versed</source>
+        <translation>包含已冲销的(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>收款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PaymentTableModel</name>
+    <message>
+        <source>Reversed on %1</source>
+        <translation>已于 %1 冲销</translation>
+    </message>
+    <message>
+        <source>Payment no.</source>
+        <translation>回款编号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Credit left</source>
+        <translation>未分配余额</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>已冲销</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PaymentsPage</name>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>&amp;Record payment…</source>
+        <translation>登记回款(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Allocate credit…</source>
+        <translation>分配预收款(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Apply what is left of the selected payment to open instalments</source>
+        <translation>将所选回款的剩余金额分配到未结清的分期款</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse…</source>
+        <translation>冲销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Payments are never edited: a wrong one is reversed</source>
+        <translation>回款记录不可修改：登记错误的回款需冲销</translation>
+    </message>
+    <message>
+        <source>Where the selected payment went:</source>
+        <translation>所选回款的分配去向：</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s)</source>
+        <translation>
+            <numerusform>%Ln 笔回款</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollPage</name>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Calculate</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Calculate the month&apos;s payroll (again, until it is approved).</source>
+        <translation>计算本月工资（审批前可重新计算）。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Lock the approved run: its payslips can never change again.</source>
+        <translation>锁定已审批的工资核算：其工资单将永远不能再修改。</translation>
+    </message>
+    <message>
+        <source>Print payslips…</source>
+        <translation>打印工资单…</translation>
+    </message>
+    <message>
+        <source>Print payslip strips…</source>
+        <translation>打印工资条…</translation>
+    </message>
+    <message>
+        <source>Double-click a payslip to see each line and how it was computed.</source>
+        <translation>双击工资单可查看每一项及其计算方法。</translation>
+    </message>
+    <message>
+        <source>Payroll</source>
+        <translation>薪资</translation>
+    </message>
+    <message>
+        <source>Enter a month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 格式输入月份。</translation>
+    </message>
+    <message>
+        <source>Not calculated yet.</source>
+        <translation>尚未计算。</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) left out of the run:</source>
+        <translation>
+            <numerusform>%n 名员工未纳入本次核算：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calculating the payroll of %1</source>
+        <translation>正在计算 %1 的工资</translation>
+    </message>
+    <message numerus="yes">
+        <source>The payroll of %1 was calculated: %n payslip(s), net pay %2.</source>
+        <translation>
+            <numerusform>%1 的工资已计算完成：%n 份工资单，实发合计 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is approved. Lock it once the salaries are paid.</source>
+        <translation>%1 的工资已审批。工资发放后请将其锁定。</translation>
+    </message>
+    <message>
+        <source>Lock the payroll</source>
+        <translation>锁定工资核算</translation>
+    </message>
+    <message>
+        <source>Lock the payroll of %1? Its payslips can never be changed again; corrections go into a later month.</source>
+        <translation>确定锁定 %1 的工资吗？锁定后工资单将永远不能再修改，更正需在以后月份进行。</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is locked.</source>
+        <translation>%1 的工资已锁定。</translation>
+    </message>
+    <message>
+        <source>Payslips %1.pdf</source>
+        <translation>工资单 %1.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollPayslipTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payslip(s)</source>
+        <translation>
+            <numerusform>%n 份工资单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not paid last month.</source>
+        <translation>上月未发放工资。</translation>
+    </message>
+    <message>
+        <source>The same as last month.</source>
+        <translation>与上月相同。</translation>
+    </message>
+    <message>
+        <source>Last month: %1 (%2%3)</source>
+        <translation>上月：%1（%2%3）</translation>
+    </message>
+    <message>
+        <source>Cumulative withholding %1, annual bonus taxed separately %2</source>
+        <translation>累计预扣 %1，全年一次性奖金单独计税 %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>应发工资</translation>
+    </message>
+    <message>
+        <source>Social insurance and housing fund</source>
+        <translation>社保和住房公积金</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>个人所得税</translation>
+    </message>
+    <message>
+        <source>Loss deduction</source>
+        <translation>损失赔偿扣款</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>实发工资</translation>
+    </message>
+    <message>
+        <source>Employer cost</source>
+        <translation>单位成本</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollRunTableModel</name>
+    <message>
+        <source>Locked by %1 on %2</source>
+        <translation>%1 于 %2 锁定</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>%1 于 %2 审批</translation>
+    </message>
+    <message>
+        <source>Calculated by %1 on %2</source>
+        <translation>%1 于 %2 计算</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Payslips</source>
+        <translation>工资单</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>应发工资</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>个人所得税</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>实发工资</translation>
+    </message>
+    <message>
+        <source>Employer cost</source>
+        <translation>单位成本</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayslipDetailDialog</name>
+    <message>
+        <source>Payslip %1 – %2 %3</source>
+        <translation>工资单 %1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Gross pay:</source>
+        <translation>应发工资：</translation>
+    </message>
+    <message>
+        <source>Net pay:</source>
+        <translation>实发工资：</translation>
+    </message>
+    <message>
+        <source>Year to date:</source>
+        <translation>本年累计：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) employed; income %1, social insurance and housing fund %2, special additional deductions %3, tax withheld %4</source>
+        <translation>
+            <numerusform>任职 %n 个月；收入 %1，社保和住房公积金 %2，专项附加扣除 %3，已预扣税额 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>Employer cost</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>收入</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayslipHtml</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>cut here</source>
+        <translation>沿此剪开</translation>
+    </message>
+    <message>
+        <source>Payslip</source>
+        <translation>工资单</translation>
+    </message>
+    <message>
+        <source>Payslip strips</source>
+        <translation>工资条</translation>
+    </message>
+    <message>
+        <source>Payroll summary by department</source>
+        <translation>部门工资汇总表</translation>
+    </message>
+    <message>
+        <source>Confidential: for the employee only</source>
+        <translation>保密：仅限员工本人查阅</translation>
+    </message>
+    <message>
+        <source>Pay period: %1</source>
+        <translation>工资所属期：%1</translation>
+    </message>
+    <message>
+        <source>Draft: the payroll of %1 is %2 and not approved yet; these figures may still change.</source>
+        <translation>草稿：%1 的工资当前状态为“%2”，尚未审批，以下数据仍可能变化。</translation>
+    </message>
+    <message>
+        <source>Employee code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>收入项目</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>应发工资</translation>
+    </message>
+    <message>
+        <source>Deductions</source>
+        <translation>扣款项目</translation>
+    </message>
+    <message>
+        <source>Total deductions</source>
+        <translation>扣款合计</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>实发工资</translation>
+    </message>
+    <message>
+        <source>In capitals (RMB)</source>
+        <translation>大写金额（人民币）</translation>
+    </message>
+    <message>
+        <source>Net pay = gross pay %1 − total deductions %2.</source>
+        <translation>实发工资 = 应发工资 %1 − 扣款合计 %2。</translation>
+    </message>
+    <message>
+        <source>Loss compensation still outstanding after this month: %1, deducted in later months (at most 20% of the wage a month).</source>
+        <translation>本月扣除后尚未扣清的损失赔偿：%1，将在以后月份继续扣除（每月不超过当月工资的 20%）。</translation>
+    </message>
+    <message>
+        <source>Year to date (after this month)</source>
+        <translation>本年累计（含本月）</translation>
+    </message>
+    <message>
+        <source>Months employed</source>
+        <translation>任职月数</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Social insurance and housing fund</source>
+        <translation>社保和住房公积金</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>专项附加扣除</translation>
+    </message>
+    <message>
+        <source>Income tax withheld</source>
+        <translation>已预扣个人所得税</translation>
+    </message>
+    <message>
+        <source>Paid by the employer (not part of your pay)</source>
+        <translation>单位缴纳部分（不计入您的工资）</translation>
+    </message>
+    <message>
+        <source>Employer costs</source>
+        <translation>单位成本</translation>
+    </message>
+    <message>
+        <source>Printed on %1. Questions about this payslip: please contact HR.</source>
+        <translation>打印于 %1。如对本工资单有疑问，请联系人事部门。</translation>
+    </message>
+    <message>
+        <source>%1 — payslip for %2 — %3</source>
+        <translation>%1 — %2 工资单 — %3</translation>
+    </message>
+    <message>
+        <source>draft, not approved</source>
+        <translation>草稿，未审批</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Headcount: %1</source>
+        <translation>人数：%1</translation>
+    </message>
+    <message>
+        <source>Printed on: %1</source>
+        <translation>打印日期：%1</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>制表：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>复核：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>审批：</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayslipsCommand</name>
+    <message>
+        <source>Payroll documents: payslips, the summary by department, the bank file and the tax withholding list.</source>
+        <translation>工资文件：工资单、部门工资汇总表、银行代发文件和个税扣缴明细。</translation>
+    </message>
+    <message>
+        <source>Each call writes one document of the month&apos;s payroll run (its current calculation):
+--out FILE.pdf: the payslips, one A4 page per person with every line explained (--layout a4, the default) or pay strips to cut apart, %1 per landscape page (--layout strips); --employee prints one person&apos;s only, --employer-costs adds the employer&apos;s contributions to the A4 payslip. HR and auditors print anyone&apos;s payslip; everyone else only their own, once the run is approved.
+--summary FILE: the payroll summary by department (headcount, gross pay, each contribution, income tax, net pay, employer costs, totals) as PDF, CSV or XLSX.
+--bank-file FILE: the bank batch file of net pay (employee code, name, account, bank, amount) with a total row, as CSV or XLSX; payslips without a bank account are left out and listed. Only for an approved or locked run.
+--tax-list FILE: the income-tax withholding list in the columns of the tax client&apos;s import (工号, 姓名, 证件类型, 证件号码, 本期收入, … 本期应预扣预缴税额), as XLSX or CSV. Only for an approved or locked run; an annual bonus taxed separately is listed for its own declaration.
+Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the month, unknown employee or no payslip, 5 the run is not approved yet.</source>
+        <translation>每次调用输出当月工资核算（按当前计算结果）的一份文件：
+--out FILE.pdf：工资单，每人一页 A4 并逐项说明（--layout a4，默认），或每页横向排 %1 张、可裁开的工资条（--layout strips）；--employee 只打印某一名员工的工资单，--employer-costs 在 A4 工资单上附加单位缴纳部分。人事管理员和审计可打印任何人的工资单；其他人只能在工资核算审批后打印本人的工资单。
+--summary FILE：部门工资汇总表（人数、应发工资、各项社保公积金、个人所得税、实发工资、单位成本及合计），格式为 PDF、CSV 或 XLSX。
+--bank-file FILE：实发工资的银行批量代发文件（工号、姓名、账号、开户银行、金额），含合计行，格式为 CSV 或 XLSX；没有银行账号的工资单不列入，并单独列出。仅适用于已审批或已锁定的工资核算。
+--tax-list FILE：个人所得税扣缴明细，列与个税客户端导入模板一致（工号, 姓名, 证件类型, 证件号码, 本期收入, … 本期应预扣预缴税额），格式为 XLSX 或 CSV。仅适用于已审批或已锁定的工资核算；单独计税的全年一次性奖金另行列出，以便单独申报。
+退出码：1 用法错误，2 输出文件无效，3 无权限，4 该月没有工资核算、员工不存在或没有工资单，5 工资核算尚未审批。</translation>
+    </message>
+    <message>
+        <source>The PDF file of the payslips.</source>
+        <translation>工资单 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>With --out: one employee&apos;s payslip only (employee code).</source>
+        <translation>与 --out 一起使用：只输出一名员工的工资单（工号）。</translation>
+    </message>
+    <message>
+        <source>With --out: a4 (one payslip per page, default) or strips.</source>
+        <translation>与 --out 一起使用：a4（每页一份工资单，默认）或 strips。</translation>
+    </message>
+    <message>
+        <source>With --out --layout a4: add the employer&apos;s contributions.</source>
+        <translation>与 --out --layout a4 一起使用：附加单位缴纳部分。</translation>
+    </message>
+    <message>
+        <source>The payroll summary by department (.pdf, .csv or .xlsx).</source>
+        <translation>部门工资汇总表（.pdf、.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>The bank batch file of net pay (.csv or .xlsx).</source>
+        <translation>实发工资的银行批量代发文件（.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>The income-tax withholding list (.xlsx or .csv).</source>
+        <translation>个人所得税扣缴明细（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Give the month (YYYY-MM).</source>
+        <translation>请指定月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The month must be YYYY-MM: &apos;%1&apos;.</source>
+        <translation>月份格式必须为 YYYY-MM：“%1”。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --out FILE.pdf, --summary FILE, --bank-file FILE and --tax-list FILE.</source>
+        <translation>--out FILE.pdf、--summary FILE、--bank-file FILE 和 --tax-list FILE 必须且只能指定其中一个。</translation>
+    </message>
+    <message>
+        <source>The option --%1 applies to the payslips (--out) only.</source>
+        <translation>选项 --%1 仅适用于工资单（--out）。</translation>
+    </message>
+    <message>
+        <source>Unknown layout &apos;%1&apos;: use a4 or strips.</source>
+        <translation>未知的版式“%1”：请使用 a4 或 strips。</translation>
+    </message>
+    <message>
+        <source>--employer-costs applies to the A4 layout only.</source>
+        <translation>--employer-costs 仅适用于 A4 版式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payslips of %1: %n payslip(s) written to %2 (%3).</source>
+        <translation>
+            <numerusform>%1 的工资单：已将 %n 份工资单写入 %2（%3）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payroll summary of %1: %n department(s), %2 payslip(s), gross %3, net %4, employer costs %5; written to %6.</source>
+        <translation>
+            <numerusform>%1 的工资汇总：%n 个部门，%2 份工资单，应发 %3，实发 %4，单位成本 %5；已写入 %6。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1 %2 is not in the bank file (%3): %4</source>
+        <translation>警告：%1 %2 未列入银行代发文件（%3）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bank file of %1: %n transfer(s), total %2; written to %3.</source>
+        <translation>
+            <numerusform>%1 的银行代发文件：%n 笔转账，合计 %2；已写入 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>note: %1 %2 has an annual bonus of %3 taxed separately (tax %4); declare it as 全年一次性奖金收入.</source>
+        <translation>注意：%1 %2 有单独计税的全年一次性奖金 %3（税额 %4）；请按“全年一次性奖金收入”申报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withholding list of %1: %n row(s), income %2, tax withheld %3; written to %4.</source>
+        <translation>
+            <numerusform>%1 的扣缴明细：%n 行，收入 %2，已预扣税额 %3；已写入 %4。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PdfExporter</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PendingWriteOffsDialog</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;evidence</source>
+        <translation>打开证明材料(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pending write-offs</source>
+        <translation>待审批的坏账核销</translation>
+    </message>
+    <message>
+        <source>No write-off is waiting for a decision.</source>
+        <translation>没有待审批的坏账核销。</translation>
+    </message>
+    <message>
+        <source>You asked for this write-off: another user decides it.</source>
+        <translation>此坏账核销由您申请，须由其他用户审批。</translation>
+    </message>
+    <message>
+        <source>Approve write-off</source>
+        <translation>批准坏账核销</translation>
+    </message>
+    <message>
+        <source>Write off %1 of %2 #%3 (%4)? The amount leaves the receivable for good and the salesperson&apos;s commission is clawed back.</source>
+        <translation>确定核销 %2 #%3（%4）中的 %1 吗？该金额将永久从应收账款中转出，业务员的提成将相应扣回。</translation>
+    </message>
+    <message>
+        <source>The write-off of %1 on %2 #%3 is approved.</source>
+        <translation>%2 #%3 上 %1 的坏账核销已批准。</translation>
+    </message>
+    <message>
+        <source>The write-off of %1 on %2 #%3 was rejected.</source>
+        <translation>%2 #%3 上 %1 的坏账核销已驳回。</translation>
+    </message>
+    <message>
+        <source>Reject write-off</source>
+        <translation>驳回坏账核销</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>驳回原因是什么？</translation>
+    </message>
+    <message>
+        <source>The evidence cannot be written to %1: %2</source>
+        <translation>无法将证明材料写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +11457,1074 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PromiseDialog</name>
+    <message>
+        <source>Record promise</source>
+        <translation>登记承诺回款</translation>
+    </message>
+    <message>
+        <source>Promised to pay &amp;by:</source>
+        <translation>承诺回款日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount promised:</source>
+        <translation>承诺金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>who promised, how (phone, visit, WeChat)</source>
+        <translation>由谁承诺、以何种方式（电话、拜访、微信）</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Amount promised</source>
+        <translation>承诺金额</translation>
+    </message>
+    <message>
+        <source>%1 promised to pay %2 by %3.</source>
+        <translation>%1 承诺在 %3 前回款 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReceivableActionDialog</name>
+    <message>
+        <source>%1 #%2 of %3 (%4)</source>
+        <translation>%3（%4）的 %1 #%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, due %2: amount %3, balance %4, of which %5 disputed, %n day(s) overdue.</source>
+        <translation>
+            <numerusform>%1，到期日 %2：金额 %3，余额 %4，其中争议 %5，逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, due %2: amount %3, balance %4, %n day(s) overdue.</source>
+        <translation>
+            <numerusform>%1，到期日 %2：金额 %3，余额 %4，逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, due %2: amount %3, balance %4, of which %5 disputed.</source>
+        <translation>%1，到期日 %2：金额 %3，余额 %4，其中争议 %5。</translation>
+    </message>
+    <message>
+        <source>%1, due %2: amount %3, balance %4.</source>
+        <translation>%1，到期日 %2：金额 %3，余额 %4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s) with a balance of %1.</source>
+        <translation>
+            <numerusform>%n 期分期款，余额 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>%1: enter an amount.</source>
+        <translation>%1：请输入金额。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the amount must be greater than zero.</source>
+        <translation>%1：金额必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReceivableFilterBar</name>
+    <message>
+        <source>Due from</source>
+        <translation>到期日从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Search contract number or customer name</source>
+        <translation>搜索合同编号或客户名称</translation>
+    </message>
+    <message>
+        <source>Co&amp;llector:</source>
+        <translation>催收负责人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The salesperson responsible for collecting</source>
+        <translation>负责催收的业务员</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A&amp;geing:</source>
+        <translation>账龄(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReceivableTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Written off: %1</source>
+        <translation>已核销坏账：%1</translation>
+    </message>
+    <message>
+        <source>Estimated probability of collecting the balance, from the customer&apos;s risk score and the days past due</source>
+        <translation>根据客户风险评分和逾期天数估算的余额收回概率</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contract / instalment</source>
+        <translation>合同 / 分期</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>催收负责人</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>收回概率</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>最近回款</translation>
+    </message>
+    <message>
+        <source>Latest letter</source>
+        <translation>最近对账函</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReceivableTotalsBar</name>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Totals unavailable</source>
+        <translation>无法获取合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instalment(s)</source>
+        <translation>
+            <numerusform>%Ln 期分期款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amount %1</source>
+        <translation>金额 %1</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>已回款 %1</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>余额 %1</translation>
+    </message>
+    <message>
+        <source>Overdue %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Disputed %1</source>
+        <translation>争议 %1</translation>
+    </message>
+    <message>
+        <source>Written off %1</source>
+        <translation>已核销坏账 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReceivablesPage</name>
+    <message>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>登记回款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Allocate &amp;credit…</source>
+        <translation>分配预收款(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open dispute…</source>
+        <translation>发起争议(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve dispute…</source>
+        <translation>解决争议(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Request &amp;write-off…</source>
+        <translation>申请坏账核销(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pending write-&amp;offs…</source>
+        <translation>待审批的坏账核销(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mise…</source>
+        <translation>承诺回款(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Demand…</source>
+        <translation>催款(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change co&amp;llector…</source>
+        <translation>变更催收负责人(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Interest and limitation…</source>
+        <translation>逾期利息和诉讼时效(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Late interest and the limitation deadline of the instalment (Enter)</source>
+        <translation>该分期款的逾期利息和诉讼时效届满日（Enter）</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s receivables list…</source>
+        <translation>该客户的应收账款清单…</translation>
+    </message>
+    <message>
+        <source>The collector&apos;s receivables list…</source>
+        <translation>该催收负责人的应收账款清单…</translation>
+    </message>
+    <message>
+        <source>Dunning letter to the customer…</source>
+        <translation>给客户的催款函…</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>坏账核销</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Pending write-&amp;offs (%1)…</source>
+        <translation>待审批的坏账核销(&amp;O)（%1）…</translation>
+    </message>
+    <message>
+        <source>Write-off (%1)</source>
+        <translation>坏账核销（%1）</translation>
+    </message>
+    <message>
+        <source>%1 has no payment with credit left.</source>
+        <translation>%1 没有尚有未分配余额的回款。</translation>
+    </message>
+    <message>
+        <source>Choose an instalment of the customer first.</source>
+        <translation>请先选择该客户的一期分期款。</translation>
+    </message>
+    <message>
+        <source>Choose an instalment of the collector first.</source>
+        <translation>请先选择该催收负责人的一期分期款。</translation>
+    </message>
+    <message>
+        <source>%1 has nothing overdue: there is no dunning letter to print.</source>
+        <translation>%1 没有逾期款项，无需打印催款函。</translation>
+    </message>
+    <message>
+        <source>Once the letter is sent, record it with Demand… (kind: dunning letter): a documented demand restarts the limitation period.</source>
+        <translation>催款函寄出后，请通过“催款…”登记（方式：催款函）：有书面记录的催款可使诉讼时效重新起算。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::RecordPaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>客户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Name the contract when the customer said which one the money is for; the money then goes only to its instalments</source>
+        <translation>客户说明了款项对应的合同时，请指定该合同；款项将只分配到该合同的分期款</translation>
+    </message>
+    <message>
+        <source>For &amp;contract:</source>
+        <translation>对应合同(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 30,000.00</source>
+        <translation>元，例如 30,000.00</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Payment &amp;no.:</source>
+        <translation>回款编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>到账日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>收款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>bank reference (银行流水号)</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>参考号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>(any of the customer&apos;s contracts)</source>
+        <translation>（该客户的任意合同）</translation>
+    </message>
+    <message>
+        <source>%1 — %2, signed %3</source>
+        <translation>%1 — %2，签订于 %3</translation>
+    </message>
+    <message>
+        <source>The customer has %1 of credit from earlier payments.</source>
+        <translation>该客户有以往回款形成的未分配回款（预收）%1。</translation>
+    </message>
+    <message>
+        <source>enter the amount received</source>
+        <translation>请输入到账金额</translation>
+    </message>
+    <message>
+        <source>choose the customer who paid</source>
+        <translation>请选择付款客户</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 recorded: %3 allocated, %4 kept as customer credit.</source>
+        <translation>已登记 %2 的回款 %1：已分配 %3，%4 作为未分配回款（预收）保留。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::RecordPicker</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReminderCentrePage</name>
+    <message>
+        <source>Reminder centre</source>
+        <translation>提醒中心</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open what the reminder is about (Enter)</source>
+        <translation>打开提醒涉及的内容（Enter）</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hide the selected reminders for you (Delete)</source>
+        <translation>对您隐藏所选提醒（Delete）</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Collect the reminders again (F5)</source>
+        <translation>重新汇总提醒（F5）</translation>
+    </message>
+    <message>
+        <source>Collecting the reminders…</source>
+        <translation>正在汇总提醒…</translation>
+    </message>
+    <message>
+        <source>All reminders (%1)</source>
+        <translation>全部提醒（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No reminders for %1.</source>
+        <translation>%1 没有提醒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) for %1.</source>
+        <translation>
+            <numerusform>%1 有 %n 条提醒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) dismissed.</source>
+        <translation>
+            <numerusform>已忽略 %n 条提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no page to open for this reminder.</source>
+        <translation>此提醒没有可打开的页面。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReminderTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReminderTrayNotifier</name>
+    <message>
+        <source>TeamLedger</source>
+        <translation>TeamLedger</translation>
+    </message>
+    <message>
+        <source>Open the reminder centre</source>
+        <translation>打开提醒中心</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reminder(s)</source>
+        <translation>
+            <numerusform>%n 条新提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the reminder centre</source>
+        <translation>
+            <numerusform>提醒中心还有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReportCommand</name>
+    <message>
+        <source>Receivables reports: ageing, and the receivables list of a salesperson or a customer.</source>
+        <translation>应收账款报表：账龄分析，以及业务员或客户的应收账款清单。</translation>
+    </message>
+    <message>
+        <source>&apos;aging&apos; sums the open balances as of the date by days past due (buckets from the company&apos;s settings) per customer, salesperson (the collector), team or customer type, with a total; amounts in JSON and CSV are plain numbers with two decimals.
+&apos;receivables&apos; writes the list of open items of a salesperson (the instalments they collect) or of a customer as of a date (default: today) with days past due, ageing, late interest and the latest reconciliation letter: a PDF ready to sign, or a CSV or XLSX table.
+Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown salesperson or customer.</source>
+        <translation>“aging”按截止日期汇总未结余额，按逾期天数分段（分段取自公司设置），可按客户、业务员（催收负责人）、团队或客户类型分组，并附合计；JSON 和 CSV 中的金额为保留两位小数的纯数字。
+“receivables”输出某业务员（其负责催收的分期款）或某客户截至指定日期（默认：今天）的未结款项清单，含逾期天数、账龄、逾期利息和最近一份对账函：可输出供签字的 PDF，或 CSV、XLSX 表格。
+退出码：1 用法错误，2 日期或输出文件无效，3 无权限，4 业务员或客户不存在。</translation>
+    </message>
+    <message>
+        <source>The day the balances are taken on (aging: required; receivables: default today).</source>
+        <translation>余额截止日期（aging：必填；receivables：默认今天）。</translation>
+    </message>
+    <message>
+        <source>aging: customer, salesperson (default), team or customer-type.</source>
+        <translation>aging：customer、salesperson（默认）、team 或 customer-type。</translation>
+    </message>
+    <message>
+        <source>aging: text (default), json or csv.</source>
+        <translation>aging：text（默认）、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>receivables: the salesperson&apos;s employee code.</source>
+        <translation>receivables：业务员的工号。</translation>
+    </message>
+    <message>
+        <source>receivables: the customer&apos;s code.</source>
+        <translation>receivables：客户编号。</translation>
+    </message>
+    <message>
+        <source>receivables: the file to write (.pdf, .csv or .xlsx).</source>
+        <translation>receivables：要写入的文件（.pdf、.csv 或 .xlsx）。</translation>
+    </message>
+    <message>
+        <source>Give the report: aging or receivables.</source>
+        <translation>请指定报表：aging 或 receivables。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown report &apos;%1&apos;: use aging or receivables.</source>
+        <translation>未知的报表“%1”：请使用 aging 或 receivables。</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to the ageing report.</source>
+        <translation>选项 --%1 不适用于账龄报表。</translation>
+    </message>
+    <message>
+        <source>Give the as-of date: --as-of DATE.</source>
+        <translation>请指定截止日期：--as-of DATE。</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &apos;%1&apos;: use customer, salesperson, team or customer-type.</source>
+        <translation>未知的分组方式“%1”：请使用 customer、salesperson、team 或 customer-type。</translation>
+    </message>
+    <message>
+        <source>Unknown format &apos;%1&apos;: use text, json or csv.</source>
+        <translation>未知的格式“%1”：请使用 text、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to the receivables list; the format follows the extension of --out.</source>
+        <translation>选项 --%1 不适用于应收账款清单；格式由 --out 的扩展名决定。</translation>
+    </message>
+    <message>
+        <source>Give whose list to print: --salesperson CODE and/or --customer CODE.</source>
+        <translation>请指定要打印谁的清单：--salesperson CODE 和/或 --customer CODE。</translation>
+    </message>
+    <message>
+        <source>Give the file to write: --out FILE.pdf, FILE.csv or FILE.xlsx.</source>
+        <translation>请指定要写入的文件：--out FILE.pdf、FILE.csv 或 FILE.xlsx。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receivables list of %1 %2 as of %3: %n open item(s), balance %4, overdue %5; written to %6 (%7).</source>
+        <translation>
+            <numerusform>%1 %2 截至 %3 的应收账款清单：%n 笔未结款项，余额 %4，逾期 %5；已写入 %6（%7）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReportHtml</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Receivables ageing report</source>
+        <translation>应收账款账龄分析表</translation>
+    </message>
+    <message>
+        <source>Receivables list</source>
+        <translation>应收账款清单</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>分组方式：</translation>
+    </message>
+    <message>
+        <source>Open balance:</source>
+        <translation>未结余额：</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>No open receivables as of this date.</source>
+        <translation>截至该日期没有未结应收账款。</translation>
+    </message>
+    <message>
+        <source>Over 90 days past due: %1, %2 of the open balance.</source>
+        <translation>逾期超过 90 天：%1，占未结余额的 %2。</translation>
+    </message>
+    <message>
+        <source>Salesperson:</source>
+        <translation>业务员：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>部门：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Printed on:</source>
+        <translation>打印日期：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Inst.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销坏账</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <source>Late interest</source>
+        <translation>逾期利息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total (%n item(s))</source>
+        <translation>
+            <numerusform>合计（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals by ageing bucket</source>
+        <translation>按账龄段合计</translation>
+    </message>
+    <message>
+        <source>Of which overdue</source>
+        <translation>其中逾期</translation>
+    </message>
+    <message>
+        <source>Late interest outstanding</source>
+        <translation>未收逾期利息</translation>
+    </message>
+    <message>
+        <source>Late interest outstanding includes %1 on instalments already paid.</source>
+        <translation>未收逾期利息中包含已付清分期款上的 %1。</translation>
+    </message>
+    <message>
+        <source>Customers and their latest reconciliation letter</source>
+        <translation>客户及其最近一份对账函</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>对账函</translation>
+    </message>
+    <message>
+        <source>Letter as of</source>
+        <translation>对账截止日</translation>
+    </message>
+    <message>
+        <source>Letter status</source>
+        <translation>对账函状态</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Department manager</source>
+        <translation>部门经理</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ResolveDisputeDialog</name>
+    <message>
+        <source>Resolve dispute</source>
+        <translation>解决争议</translation>
+    </message>
+    <message>
+        <source>&amp;Dispute:</source>
+        <translation>争议(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The customer pays (the claim stands)</source>
+        <translation>客户付款（主张成立）</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>已核销坏账</translation>
+    </message>
+    <message>
+        <source>Credited to the customer</source>
+        <translation>冲减客户应收</translation>
+    </message>
+    <message>
+        <source>The customer withdrew the objection</source>
+        <translation>客户撤回异议</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>处理结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;on:</source>
+        <translation>解决日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>%1 since %2: %3</source>
+        <translation>%1，自 %2 起：%3</translation>
+    </message>
+    <message>
+        <source>This instalment has no open dispute.</source>
+        <translation>该分期款没有未解决的争议。</translation>
+    </message>
+    <message>
+        <source>The dispute over %1 on %2 #%3 is resolved.</source>
+        <translation>%2 #%3 上 %1 的争议已解决。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ReversePaymentDialog</name>
+    <message>
+        <source>Reverse payment</source>
+        <translation>冲销回款</translation>
+    </message>
+    <message>
+        <source>Reverse &amp;on:</source>
+        <translation>冲销日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>e.g. bank returned the transfer; recorded for the wrong customer</source>
+        <translation>例如银行退回了转账；误登记到其他客户</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse…</source>
+        <translation>冲销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Payment %1 from %2 (%3): %4 received on %5, %6 allocated.</source>
+        <translation>回款 %1，来自 %2（%3）：%5 到账 %4，已分配 %6。</translation>
+    </message>
+    <message>
+        <source>Payment %1 was already reversed on %2.</source>
+        <translation>回款 %1 已于 %2 冲销。</translation>
+    </message>
+    <message>
+        <source>Reason: say why the payment is reversed.</source>
+        <translation>原因：请说明冲销该回款的原因。</translation>
+    </message>
+    <message>
+        <source>Reverse payment %1 of %2? The %3 it paid to instalments becomes open again. A reversal cannot be undone.</source>
+        <translation>确定冲销 %2 的回款 %1 吗？该回款已分配到分期款的 %3 将重新变为未结。冲销后无法撤销。</translation>
+    </message>
+    <message>
+        <source>Payment %1 was reversed.</source>
+        <translation>回款 %1 已冲销。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::RiskLevelStyle</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Customer risk cell: level and score, e.g. &quot;中 45&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ScanFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>文件 %1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF, PNG or JPEG file; scan the returned letter to one of these.</source>
+        <translation>%1 不是 PDF、PNG 或 JPEG 文件；请将回函扫描为其中一种格式。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The scan cannot be written to %1.</source>
+        <translation>无法将回函扫描件写入 %1。</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::ScheduleEditor</name>
+    <message>
+        <source>&amp;Add instalment</source>
+        <translation>新增分期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>S&amp;plit evenly</source>
+        <translation>平均拆分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Split the amount into</source>
+        <translation>将金额拆分为</translation>
+    </message>
+    <message>
+        <source> monthly instalments</source>
+        <translation> 期按月分期款</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>起始于</translation>
+    </message>
+    <message>
+        <source>Replace the instalments that can still change by equal monthly instalments; the last one takes the fen left over</source>
+        <translation>将仍可修改的分期款替换为等额的按月分期款；剩余的尾差（分）计入最后一期</translation>
+    </message>
+    <message>
+        <source>the amount must be greater than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s), total %1 — enter the contract amount to compare</source>
+        <translation>
+            <numerusform>%n 期，合计 %1 — 请输入合同金额以便核对</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s), total %1 — %2 less than the contract amount</source>
+        <translation>
+            <numerusform>%n 期，合计 %1 — 比合同金额少 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s), total %1 — %2 more than the contract amount</source>
+        <translation>
+            <numerusform>%n 期，合计 %1 — 比合同金额多 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instalment(s), total %1 — equal to the contract amount</source>
+        <translation>
+            <numerusform>%n 期，合计 %1 — 与合同金额相等</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instalment %1: %2</source>
+        <translation>第 %1 期：%2</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::SettingsPage</name>
     <message>
         <source>&amp;Save company data</source>
@@ -5929,6 +12597,124 @@
     <message>
         <source>The language will change when TeamLedger is started again.</source>
         <translation>重新启动 TeamLedger 后将切换语言。</translation>
+    </message>
+    <message>
+        <source>Receivables rules</source>
+        <translation>应收账款规则</translation>
+    </message>
+    <message>
+        <source>The last day of each overdue ageing bucket, e.g. 30,60,90,180,365 gives not due, 1–30, 31–60, 61–90, 91–180, 181–365 and over 365 days</source>
+        <translation>各逾期账龄段的最后一天，例如 30,60,90,180,365 表示未到期、1–30、31–60、61–90、91–180、181–365 和 365 天以上</translation>
+    </message>
+    <message>
+        <source>&amp;Ageing buckets (days past due):</source>
+        <translation>账龄分段（逾期天数）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Days before a due date on which a reminder appears, e.g. 7,3,1,0 (0 = on the due date)</source>
+        <translation>在到期日前多少天出现提醒，例如 7,3,1,0（0 = 到期当天）</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders before the due date (days):</source>
+        <translation>到期前提醒（天）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>An overdue receivable is reminded of again every this many days</source>
+        <translation>逾期应收账款每隔多少天再次提醒</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;overdue reminders every:</source>
+        <translation>逾期提醒重复间隔(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Annual rate for late interest on contracts without their own rate, e.g. 4.5 (one-year LPR 3.0% × 1.5); simple daily interest, 365 days a year</source>
+        <translation>未约定利率的合同所适用的逾期利息年利率，例如 4.5（一年期 LPR 3.0% × 1.5）；按日计单利，每年按 365 天计</translation>
+    </message>
+    <message>
+        <source>Default late-&amp;interest rate (% a year):</source>
+        <translation>默认逾期利息年利率（%）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Warn this many days before a receivable&apos;s three-year limitation period ends</source>
+        <translation>在应收账款三年诉讼时效届满前多少天发出警告</translation>
+    </message>
+    <message>
+        <source>&amp;Limitation warning before the deadline:</source>
+        <translation>诉讼时效届满前预警(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A reconciliation letter asks for payment within this many days of its date</source>
+        <translation>对账函要求在函件日期后多少天内付款</translation>
+    </message>
+    <message>
+        <source>Letters: &amp;payment demanded within:</source>
+        <translation>对账函：付款期限(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The reply deadline printed on a reconciliation letter</source>
+        <translation>对账函上打印的回函期限</translation>
+    </message>
+    <message>
+        <source>Letters: reply &amp;deadline after:</source>
+        <translation>对账函：回函期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;rules</source>
+        <translation>保存规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only a system administrator may change the company&apos;s rules.</source>
+        <translation>只有系统管理员可以修改公司规则。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Ageing buckets:</source>
+        <translation>账龄分段：</translation>
+    </message>
+    <message>
+        <source>Reminders before the due date:</source>
+        <translation>到期前提醒：</translation>
+    </message>
+    <message>
+        <source>Overdue reminder repeat:</source>
+        <translation>逾期提醒重复间隔：</translation>
+    </message>
+    <message>
+        <source>Default late-interest rate: %1</source>
+        <translation>默认逾期利息年利率：%1</translation>
+    </message>
+    <message>
+        <source>Default late-interest rate:</source>
+        <translation>默认逾期利息年利率：</translation>
+    </message>
+    <message>
+        <source>Limitation warning:</source>
+        <translation>诉讼时效预警：</translation>
+    </message>
+    <message>
+        <source>Letter payment days:</source>
+        <translation>对账函付款天数：</translation>
+    </message>
+    <message>
+        <source>Letter reply days:</source>
+        <translation>对账函回函天数：</translation>
+    </message>
+    <message>
+        <source>The rules were already as entered.</source>
+        <translation>规则与输入内容相同，无需更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 条规则。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6270,6 +13056,104 @@
         <translation>
             <numerusform>%1 至 %2 共 %n 次签到，其中有效拜访 %3 次。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::WriteOffRequestDialog</name>
+    <message>
+        <source>Request write-off</source>
+        <translation>申请坏账核销</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to write off:</source>
+        <translation>核销金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>why it cannot be collected, e.g. the customer is bankrupt (court ruling)</source>
+        <translation>无法收回的原因，例如客户已破产（法院裁定）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>证明材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>申请(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Amount to write off</source>
+        <translation>核销金额</translation>
+    </message>
+    <message>
+        <source>Reason: say why the amount cannot be collected.</source>
+        <translation>原因：请说明该金额无法收回的原因。</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证明材料：%1</translation>
+    </message>
+    <message>
+        <source>The write-off of %1 on %2 #%3 waits for approval.</source>
+        <translation>%2 #%3 上 %1 的坏账核销正在等待审批。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::WriteOffTableModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Instalment</source>
+        <translation>分期款</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 </TS>
