@@ -3,10 +3,10 @@
 #include "cli/CliProgress.h"
 #include "cli/CliRuntime.h"
 #include "common/Clock.h"
-#include "customers/PoolFacts.h"
 #include "customers/PoolSweep.h"
 #include "db/Database.h"
 #include "org/Validation.h"
+#include "receivables/ReceivablesPoolFacts.h"
 
 namespace tl::core {
 
@@ -69,8 +69,8 @@ int PoolCommand::run(CliRuntime& cli, const QCommandLineParser& args)
     if (!connection)
         return cli.fail(connection.error());
     const Context ctx = cli.context(connection.value());
-    // Contracts and receivables do not exist yet: no deals, no open receivables (see PoolFacts.h).
-    const NoPoolFacts facts;
+    // Deals and open receivables from the contracts and the receivables ledger.
+    const ReceivablesPoolFacts facts(ctx.db);
     Result<PoolSweep::Outcome> outcome = [&] {
         CliProgress progress(cli.err(), cli.interactive());
         return PoolSweep(ctx, facts).run(asOf, dryRun, progress);

@@ -17,8 +17,8 @@
 //   C010     E002  2026-05-08  2026-06-08               07-08             08-06        - (8 days left)
 //   C011     E003  2026-05-15  2026-05-31               06-30             08-13        moved (due on the day)
 //
-// No customer is exempt: exemption needs open receivables, which do not exist before the receivables
-// module (the CLI's pool facts are NoPoolFacts), so `exempt` is asserted empty.
+// No customer is exempt: exemption needs open receivables (the CLI reads them through
+// ReceivablesPoolFacts) and this data has no contracts, so `exempt` is asserted empty.
 #include "support/TestData.h"
 #include <catch2/catch.hpp>
 

@@ -51,7 +51,8 @@ bool CustomerRelease::confirm(QWidget* parent, const QList<Target>& customers)
 CustomerRelease::Outcome CustomerRelease::release(const core::Context& ctx, const QList<Target>& customers)
 {
     Outcome outcome;
-    core::PoolService service(ctx, poolFacts());
+    const auto facts = poolFacts(ctx.db);
+    core::PoolService service(ctx, facts);
     for (const Target& t : customers) {
         if (auto released = service.release(t.id); released)
             ++outcome.released;

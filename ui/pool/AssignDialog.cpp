@@ -260,7 +260,8 @@ bool AssignDialog::preview()
         showProblem(tr("Check at least one member."));
         return false;
     }
-    auto moves = PoolService(m_app.core(), poolFacts()).preview(m_customerIds, strategy(), members, m_seed);
+    auto moves =
+        PoolService(m_app.core(), poolFacts(m_app.db())).preview(m_customerIds, strategy(), members, m_seed);
     if (!moves) {
         m_previewCurrent = false;
         m_model->clear();
@@ -293,7 +294,7 @@ bool AssignDialog::assign()
         showProblem(tr("Nobody can take these customers: see the notes in the preview."));
         return false;
     }
-    auto done = PoolService(m_app.core(), poolFacts())
+    auto done = PoolService(m_app.core(), poolFacts(m_app.db()))
                     .assign(m_customerIds, strategy(), memberIds(), m_seed, m_note->text().trimmed());
     if (!done) {
         showProblem(done.error().message);

@@ -1,16 +1,19 @@
 #pragma once
 
-#include "customers/PoolFacts.h"
+#include "receivables/ReceivablesPoolFacts.h"
+
+namespace tl::core {
+class Database;
+}
 
 namespace tl::ui {
 
-// The facts the pool rules read from later modules (contracts signed, open receivables), for every pool
-// action started from the GUI. Until contracts and receivables exist there are none (core::NoPoolFacts);
-// this is the one place to hand over the real source then.
-inline const core::PoolFacts& poolFacts()
+// The facts the pool rules read from contracts and receivables (deals signed, open receivables), for every
+// pool action started from the GUI. One per database connection: it holds only the connection and reads
+// when asked, so make it where the connection is (a worker thread uses its own).
+inline core::ReceivablesPoolFacts poolFacts(const core::Database& db)
 {
-    static const core::NoPoolFacts facts;
-    return facts;
+    return core::ReceivablesPoolFacts(db);
 }
 
 } // namespace tl::ui

@@ -266,7 +266,7 @@ void PoolPage::onCurrentChanged()
     const core::Context ctx = app().core();
     if (app().session().can(core::Permission::ClaimCustomers)) {
         // Why a claim would be refused, before anyone clicks (the same check claim() makes).
-        const QString refusal = core::PoolService(ctx, poolFacts()).claimRefusal(id);
+        const QString refusal = core::PoolService(ctx, poolFacts(ctx.db)).claimRefusal(id);
         if (refusal.isEmpty()) {
             m_claimStatus->setStyleSheet(QStringLiteral("color: #2e7d32;"));
             m_claimStatus->setText(tr("You can claim this customer."));
@@ -311,7 +311,8 @@ void PoolPage::claimSelected()
             : std::min_element(selectedRows.cbegin(), selectedRows.cend(),
                                [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); })
                   ->row();
-    core::PoolService service(app().core(), poolFacts());
+    const auto facts = poolFacts(app().db());
+    core::PoolService service(app().core(), facts);
     QStringList claimed;
     for (qint64 id : ids) {
         const core::CustomerRow* row = m_model->rowAt(m_model->rowOfId(id));

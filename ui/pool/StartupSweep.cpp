@@ -29,7 +29,7 @@ SweepResult sweepInWorker(const QString& databasePath, const core::Clock& clock)
             return db.error();
         const core::Context ctx{**db, clock, core::Session::systemSession(), nullptr};
         core::NullProgress progress;
-        return core::PoolSweep(ctx, poolFacts()).run(clock.today(), false, progress);
+        return core::PoolSweep(ctx, poolFacts(ctx.db)).run(clock.today(), false, progress);
     } catch (const std::exception& e) {
         return core::Error::internal(
             QCoreApplication::translate("tl::ui::StartupSweep", "The pool sweep failed: %1")

@@ -142,7 +142,7 @@ void SweepDialog::start(bool dryRun)
         [session, clock, date, dryRun, outcome](core::Database& db,
                                                 core::Progress& progress) -> core::Status {
             const core::Context ctx{db, *clock, session, nullptr};
-            auto result = core::PoolSweep(ctx, poolFacts()).run(date, dryRun, progress);
+            auto result = core::PoolSweep(ctx, poolFacts(ctx.db)).run(date, dryRun, progress);
             if (!result)
                 return result.error();
             *outcome = std::move(result).value();
