@@ -8,10 +8,12 @@ namespace tl::core {
 QString ReminderProvider::markCondition(const QString& keySql, const Context& ctx, Marks marks,
                                         QVariantList& args)
 {
-    // One lookup on reminder_marks' UNIQUE (user_id, key) index per candidate reminder.
+    // One lookup on reminder_marks' UNIQUE (user_id, key) index per candidate reminder. The marks are read
+    // through a derived table without reminder_marks.id, so that an unqualified "id" in keySql names the
+    // provider's row, not the mark's (SQLite flattens the derived table: the index is still used).
     args << ctx.session.userId;
-    return QStringLiteral(
-               "NOT EXISTS (SELECT 1 FROM reminder_marks rm WHERE rm.key = %1 AND rm.user_id = ?%2)")
+    return QStringLiteral("NOT EXISTS (SELECT 1 FROM (SELECT user_id, key, dismissed FROM reminder_marks) rm "
+                          "WHERE rm.key = %1 AND rm.user_id = ?%2)")
         .arg(keySql, marks == Marks::HideDismissed ? QStringLiteral(" AND rm.dismissed = 1") : QString());
 }
 

@@ -4,7 +4,9 @@
 #include "app/AppContext.h"
 #include "app/Language.h"
 #include "app/UiSettings.h"
+#include "money/Rate.h"
 #include "settings/CompanyService.h"
+#include "settings/SettingDefinitions.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -31,6 +34,7 @@ SettingsPage::SettingsPage(AppContext& app, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs->addTab(buildCompanyTab(), tr("Company"));
     m_tabs->addTab(m_profiles, tr("City profiles"));
+    m_tabs->addTab(buildRulesTab(), tr("Receivables rules"));
     m_tabs->addTab(buildLanguageTab(), tr("Language"));
     layout->addWidget(m_tabs);
 }
@@ -109,10 +113,180 @@ QIcon SettingsPage::icon() const
     return QIcon(QStringLiteral(":/icons/settings.svg"));
 }
 
+QWidget* SettingsPage::buildRulesTab()
+{
+    auto* tab = new QWidget(this);
+    tab->setObjectName(QStringLiteral("rulesTab"));
+    auto* layout = new QVBoxLayout(tab);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const auto spin = [tab](const QString& name, const core::SettingDefinition* d, const QString& suffix) {
+        auto* box = new QSpinBox(tab);
+        box->setObjectName(name);
+        if (d)
+            box->setRange(d->minimum, d->maximum);
+        box->setSuffix(suffix);
+        box->setMinimumWidth(120);
+        return box;
+    };
+    const auto definition = [](QLatin1String key) { return core::findSettingDefinition(QString(key)); };
+    m_agingBuckets = new QLineEdit(tab);
+    m_agingBuckets->setObjectName(QStringLiteral("agingBuckets"));
+    m_agingBuckets->setMinimumWidth(220);
+    m_agingBuckets->setToolTip(
+        tr("The last day of each overdue ageing bucket, e.g. 30,60,90,180,365 gives not due, "
+           "1–30, 31–60, 61–90, 91–180, 181–365 and over 365 days"));
+    form->addRow(tr("&Ageing buckets (days past due):"), m_agingBuckets);
+    m_reminderOffsets = new QLineEdit(tab);
+    m_reminderOffsets->setObjectName(QStringLiteral("reminderOffsets"));
+    m_reminderOffsets->setToolTip(
+        tr("Days before a due date on which a reminder appears, e.g. 7,3,1,0 (0 = on the "
+           "due date)"));
+    form->addRow(tr("&Reminders before the due date (days):"), m_reminderOffsets);
+    m_overdueRepeat = spin(QStringLiteral("overdueRepeatDays"),
+                           definition(core::SettingKey::OverdueRepeatDays), tr(" days"));
+    m_overdueRepeat->setToolTip(tr("An overdue receivable is reminded of again every this many days"));
+    form->addRow(tr("Repeat &overdue reminders every:"), m_overdueRepeat);
+    m_interestRate = new QLineEdit(tab);
+    m_interestRate->setObjectName(QStringLiteral("interestRate"));
+    m_interestRate->setMaximumWidth(120);
+    m_interestRate->setToolTip(
+        tr("Annual rate for late interest on contracts without their own rate, e.g. 4.5 "
+           "(one-year LPR 3.0% × 1.5); simple daily interest, 365 days a year"));
+    form->addRow(tr("Default late-&interest rate (% a year):"), m_interestRate);
+    m_limitationWarn = spin(QStringLiteral("limitationWarnDays"),
+                            definition(core::SettingKey::LimitationWarnDays), tr(" days"));
+    m_limitationWarn->setToolTip(
+        tr("Warn this many days before a receivable's three-year limitation period ends"));
+    form->addRow(tr("&Limitation warning before the deadline:"), m_limitationWarn);
+    m_letterPayDays =
+        spin(QStringLiteral("letterPayDays"), definition(core::SettingKey::LetterPayDays), tr(" days"));
+    m_letterPayDays->setToolTip(
+        tr("A reconciliation letter asks for payment within this many days of its date"));
+    form->addRow(tr("Letters: &payment demanded within:"), m_letterPayDays);
+    m_letterReplyDays =
+        spin(QStringLiteral("letterReplyDays"), definition(core::SettingKey::LetterReplyDays), tr(" days"));
+    m_letterReplyDays->setToolTip(tr("The reply deadline printed on a reconciliation letter"));
+    form->addRow(tr("Letters: reply &deadline after:"), m_letterReplyDays);
+    layout->addLayout(form);
+    m_rulesProblems = new QLabel(tab);
+    m_rulesProblems->setObjectName(QStringLiteral("rulesProblems"));
+    m_rulesProblems->setWordWrap(true);
+    m_rulesProblems->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_rulesProblems->hide();
+    layout->addWidget(m_rulesProblems);
+    auto* buttons = new QHBoxLayout;
+    m_saveRules = new QPushButton(tr("Save &rules"), tab);
+    m_saveRules->setObjectName(QStringLiteral("saveRules"));
+    buttons->addWidget(m_saveRules);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    const bool manage = app().session().can(core::Permission::ManageSettings);
+    for (QLineEdit* edit : {m_agingBuckets, m_reminderOffsets, m_interestRate})
+        edit->setReadOnly(!manage);
+    for (QSpinBox* box : {m_overdueRepeat, m_limitationWarn, m_letterPayDays, m_letterReplyDays})
+        box->setReadOnly(!manage);
+    m_saveRules->setVisible(manage);
+    if (!manage) {
+        auto* note = new QLabel(tr("Only a system administrator may change the company's rules."), tab);
+        note->setWordWrap(true);
+        layout->insertWidget(0, note);
+    }
+    connect(m_saveRules, &QPushButton::clicked, this, &SettingsPage::saveRules);
+    return tab;
+}
+
 void SettingsPage::activate()
 {
     loadCompany();
+    loadRules();
     m_profiles->reload();
+}
+
+void SettingsPage::loadRules()
+{
+    auto settings = core::CompanyService(app().core()).settings();
+    if (!settings) {
+        app().messageBar()->showError(settings.error().fullText());
+        return;
+    }
+    const auto value = [&](QLatin1String key) { return settings->value(QString(key)); };
+    m_agingBuckets->setText(value(core::SettingKey::AgingBuckets));
+    m_reminderOffsets->setText(value(core::SettingKey::ReminderOffsets));
+    m_overdueRepeat->setValue(value(core::SettingKey::OverdueRepeatDays).toInt());
+    m_interestRate->setText(
+        core::Rate::fromPpm(value(core::SettingKey::DefaultInterestRatePpm).toLongLong()).percentText());
+    m_limitationWarn->setValue(value(core::SettingKey::LimitationWarnDays).toInt());
+    m_letterPayDays->setValue(value(core::SettingKey::LetterPayDays).toInt());
+    m_letterReplyDays->setValue(value(core::SettingKey::LetterReplyDays).toInt());
+    m_rulesProblems->hide();
+}
+
+QString SettingsPage::rulesProblemText() const
+{
+    return m_rulesProblems->isHidden() ? QString() : m_rulesProblems->text();
+}
+
+bool SettingsPage::saveRules()
+{
+    QStringList problems;
+    QList<std::pair<QString, QString>> values;
+    const auto add = [&](QLatin1String key, const QString& label, const QString& value) {
+        const QString problem = core::settingProblem(QString(key), value);
+        if (!problem.isEmpty())
+            problems << tr("%1 %2").arg(label, problem);
+        values.append({QString(key), value});
+    };
+    const auto list = [](const QLineEdit* edit) {
+        QString text = edit->text().simplified();
+        text.replace(QChar(0xFF0C), QLatin1Char(',')); // a full-width comma typed with a Chinese input method
+        text.remove(QLatin1Char(' '));
+        return text;
+    };
+    add(core::SettingKey::AgingBuckets, tr("Ageing buckets:"), list(m_agingBuckets));
+    add(core::SettingKey::ReminderOffsets, tr("Reminders before the due date:"), list(m_reminderOffsets));
+    add(core::SettingKey::OverdueRepeatDays, tr("Overdue reminder repeat:"),
+        QString::number(m_overdueRepeat->value()));
+    auto rate = core::Rate::fromPercentText(m_interestRate->text());
+    if (!rate)
+        problems << tr("Default late-interest rate: %1").arg(rate.error().message);
+    else
+        add(core::SettingKey::DefaultInterestRatePpm, tr("Default late-interest rate:"),
+            QString::number(rate->ppm()));
+    add(core::SettingKey::LimitationWarnDays, tr("Limitation warning:"),
+        QString::number(m_limitationWarn->value()));
+    add(core::SettingKey::LetterPayDays, tr("Letter payment days:"),
+        QString::number(m_letterPayDays->value()));
+    add(core::SettingKey::LetterReplyDays, tr("Letter reply days:"),
+        QString::number(m_letterReplyDays->value()));
+    m_rulesProblems->setText(problems.join(QLatin1Char('\n')));
+    m_rulesProblems->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty())
+        return false;
+
+    const core::Context ctx = app().core(); // CompanyService keeps a reference
+    core::CompanyService service(ctx);
+    auto stored = service.settings();
+    if (!stored) {
+        app().messageBar()->showError(stored.error().fullText());
+        return false;
+    }
+    int changed = 0;
+    for (const auto& [key, value] : values) {
+        if (stored->value(key) == value)
+            continue;
+        if (core::Status s = service.setSetting(key, value); !s) {
+            app().messageBar()->showError(s.error().fullText());
+            return false;
+        }
+        ++changed;
+    }
+    loadRules();
+    app().messageBar()->showSuccess(changed == 0 ? tr("The rules were already as entered.")
+                                                 : tr("%n rule(s) saved.", nullptr, changed));
+    return true;
 }
 
 void SettingsPage::loadCompany()

@@ -7,13 +7,16 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 
 namespace tl::ui {
 
 class CityProfilesPanel;
 
-// Settings: the company's data (editable with ManageSettings), the dated city profiles, and the language
+// Settings: the company's data (editable with ManageSettings), the dated city profiles, the receivables
+// rules (ageing buckets, reminder offsets and repeat, default late-interest rate shown as a percentage,
+// limitation warning, letter payment and reply days; company settings in the database), and the language
 // of the interface (for everyone; applied at the next start).
 class SettingsPage : public Page
 {
@@ -27,11 +30,16 @@ public:
 
     void saveCompany();
     void setLanguage(const QString& language); // "zh_CN" or "en"
+    // Checks and stores the receivables rules as entered; false (problems shown) when one is not acceptable.
+    bool saveRules();
+    QString rulesProblemText() const;
 
 private:
     QWidget* buildCompanyTab();
     QWidget* buildLanguageTab();
+    QWidget* buildRulesTab();
     void loadCompany();
+    void loadRules();
     void showCompanyProblems(const QList<core::FieldProblem>& problems);
 
     QTabWidget* m_tabs;
@@ -44,6 +52,15 @@ private:
     QPushButton* m_save;
     QLabel* m_companyProblems;
     CityProfilesPanel* m_profiles;
+    QLineEdit* m_agingBuckets = nullptr;
+    QLineEdit* m_reminderOffsets = nullptr;
+    QSpinBox* m_overdueRepeat = nullptr;
+    QLineEdit* m_interestRate = nullptr; // percent a year
+    QSpinBox* m_limitationWarn = nullptr;
+    QSpinBox* m_letterPayDays = nullptr;
+    QSpinBox* m_letterReplyDays = nullptr;
+    QPushButton* m_saveRules = nullptr;
+    QLabel* m_rulesProblems = nullptr;
     QComboBox* m_language;
     QString m_companyLanguage;
 };

@@ -13,6 +13,7 @@
 namespace tl::ui {
 
 class MessageBar;
+class Page;
 
 // What every page needs: the GUI thread's database connection, clock, the logged-in session,
 // the change notifier and the window's message bar. Owned by the main window.
@@ -47,6 +48,12 @@ public:
             m_restoreHandler(backupFile);
     }
 
+    // Shows a page of the navigation (set by the main window; e.g. a reminder opening the letters page):
+    // the page, or nullptr when there is no window or the role may not use it.
+    using PageHandler = std::function<Page*(const QString& key)>;
+    void setPageHandler(PageHandler handler) { m_pageHandler = std::move(handler); }
+    Page* showPage(const QString& key) const { return m_pageHandler ? m_pageHandler(key) : nullptr; }
+
 private:
     std::unique_ptr<core::Database> m_db;
     core::Session m_session;
@@ -54,6 +61,7 @@ private:
     mutable core::ChangeNotifier m_notifier;
     MessageBar* m_messageBar = nullptr;
     RestoreHandler m_restoreHandler;
+    PageHandler m_pageHandler;
 };
 
 } // namespace tl::ui

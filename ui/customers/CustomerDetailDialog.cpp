@@ -15,6 +15,8 @@
 #include "customers/PoolRules.h"
 #include "models/CustomerCountdown.h"
 #include "models/OwnershipTableModel.h"
+#include "models/RiskLevelStyle.h"
+#include "receivables/RiskScore.h"
 #include "widgets/MessageBar.h"
 
 #include <QDialogButtonBox>
@@ -94,6 +96,11 @@ void CustomerDetailDialog::buildUi()
     ownerLine->addWidget(m_owner);
     ownerLine->addSpacing(24);
     ownerLine->addWidget(m_countdown);
+    ownerLine->addSpacing(24);
+    m_risk = new QLabel(this);
+    m_risk->setObjectName(QStringLiteral("risk"));
+    m_risk->setTextFormat(Qt::PlainText);
+    ownerLine->addWidget(m_risk);
     ownerLine->addStretch(1);
     top->addLayout(ownerLine);
 
@@ -114,6 +121,16 @@ void CustomerDetailDialog::buildUi()
     m_tabs->addTab(ownershipTab, tr("Ownership &history"));
     m_tabs->addTab(m_opportunities, tr("&Opportunities"));
     m_tabs->addTab(m_location, tr("Loca&tion"));
+    if (m_app.session().can(core::Permission::ViewReceivables)) {
+        m_riskExplanation = new QLabel(m_tabs);
+        m_riskExplanation->setObjectName(QStringLiteral("riskExplanation"));
+        m_riskExplanation->setTextFormat(Qt::PlainText);
+        m_riskExplanation->setWordWrap(true);
+        m_riskExplanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_riskExplanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_riskExplanation->setMargin(8);
+        m_tabs->addTab(m_riskExplanation, tr("&Risk"));
+    }
     top->addWidget(m_tabs, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -156,6 +173,7 @@ void CustomerDetailDialog::reload()
         m_facts->clear();
         m_owner->clear();
         m_countdown->clear();
+        m_risk->clear();
         m_tabs->setEnabled(false);
         updateActions();
         return;
@@ -190,6 +208,44 @@ void CustomerDetailDialog::fillHeader()
         m_owner->setText(
             tr("Owner: %1 (%2), since %3").arg(c.ownerName, c.ownerCode, c.ownedSince.toString(Qt::ISODate)));
     updateCountdown();
+    updateRisk();
+}
+
+void CustomerDetailDialog::updateRisk()
+{
+    m_risk->clear();
+    m_risk->setStyleSheet({});
+    if (!m_riskExplanation)
+        return;
+    auto risk = core::RiskScore(m_app.core()).forCustomer(m_customerId, m_app.clock().today());
+    if (!risk) {
+        m_riskExplanation->setText(risk.error().message);
+        return;
+    }
+    if (!RiskLevelStyle::hasHistory(*risk)) {
+        m_risk->setText(tr("Risk: no receivables history"));
+        m_riskExplanation->setText(
+            tr("No receivables history to score as of %1.").arg(m_app.clock().today().toString(Qt::ISODate)) +
+            QStringLiteral("\n\n") + core::RiskScore::formulaText());
+        return;
+    }
+    m_risk->setText(tr("Risk: %1").arg(RiskLevelStyle::text(*risk)));
+    m_risk->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                              .arg(RiskLevelStyle::colour(risk->level).name()));
+    m_risk->setToolTip(risk->explain());
+    m_riskExplanation->setText(tr("Risk as of %1").arg(risk->asOf.toString(Qt::ISODate)) +
+                               QStringLiteral("\n\n") + risk->explain() + QStringLiteral("\n\n") +
+                               core::RiskScore::formulaText());
+}
+
+QString CustomerDetailDialog::riskText() const
+{
+    return m_risk->text();
+}
+
+QString CustomerDetailDialog::riskExplanation() const
+{
+    return m_riskExplanation ? m_riskExplanation->text() : QString();
 }
 
 void CustomerDetailDialog::updateCountdown()
@@ -288,6 +344,11 @@ void CustomerDetailDialog::onChanged(const QString& entity, const QList<qint64>&
             reload();
     } else if (entity == QLatin1String("followups") && m_available) {
         updateCountdown();
+    } else if (m_available &&
+               (entity == QLatin1String("installments") || entity == QLatin1String("payments") ||
+                entity == QLatin1String("letters") || entity == QLatin1String("disputes") ||
+                entity == QLatin1String("write_offs"))) {
+        updateRisk();
     }
 }
 

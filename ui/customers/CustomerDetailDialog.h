@@ -21,8 +21,10 @@ class OwnershipTableModel;
 
 // 客户详情: a header (code, name, type, level, owner, pool countdown) and tabs for the contacts
 // (add/edit/remove), the follow-up timeline, the ownership history, the opportunities with their
-// stages, and the location. Edit, Log follow-up (Ctrl+F) and Release to the pool act on the customer;
-// every tab follows the change notifications, and problems appear in the dialog's own message bar.
+// stages, the location, and (with ViewReceivables) the customer's risk score with its components and formula
+// (core::RiskScore; the level and score also in the header). Edit, Log follow-up (Ctrl+F) and Release to the
+// pool act on the customer; every tab follows the change notifications, and problems appear in the dialog's
+// own message bar.
 class CustomerDetailDialog : public QDialog
 {
     Q_OBJECT
@@ -33,7 +35,8 @@ public:
         FollowUps,
         Ownership,
         Opportunities,
-        Location
+        Location,
+        Risk // only with ViewReceivables
     };
 
     CustomerDetailDialog(AppContext& app, qint64 customerId, QWidget* parent = nullptr);
@@ -41,8 +44,10 @@ public:
 
     const core::Customer& customer() const { return m_customer; }
     void showTab(Tab tab);
-    QString headerText() const;    // code and name, as shown
-    QString countdownText() const; // the pool countdown, as shown ("" in the pool or when none applies)
+    QString headerText() const;      // code and name, as shown
+    QString countdownText() const;   // the pool countdown, as shown ("" in the pool or when none applies)
+    QString riskText() const;        // the header's risk ("Risk: Medium 45"; "" without ViewReceivables)
+    QString riskExplanation() const; // the Risk tab's text: the components and the formula
     MessageBar* messageBar() const { return m_bar; }
     CustomerContactsPanel* contactsPanel() const { return m_contacts; }
     FollowUpTimelinePanel* timelinePanel() const { return m_timeline; }
@@ -59,6 +64,7 @@ private:
     void buildUi();
     void fillHeader();
     void updateCountdown();
+    void updateRisk();
     void updateActions();
     void onChanged(const QString& entity, const QList<qint64>& ids);
 
@@ -71,6 +77,8 @@ private:
     QLabel* m_facts = nullptr;
     QLabel* m_owner = nullptr;
     QLabel* m_countdown = nullptr;
+    QLabel* m_risk = nullptr;
+    QLabel* m_riskExplanation = nullptr;
     QTabWidget* m_tabs = nullptr;
     CustomerContactsPanel* m_contacts = nullptr;
     FollowUpTimelinePanel* m_timeline = nullptr;

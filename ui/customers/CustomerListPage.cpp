@@ -127,6 +127,12 @@ void CustomerListPage::buildUi()
     constexpr int Padding = 20;
     header->resizeSection(int(Column::Type), typeWidth + Padding);
     header->resizeSection(int(Column::Level), 50);
+    // The customer's risk (receivables history): "中 45".
+    header->resizeSection(int(Column::Risk),
+                          metrics.horizontalAdvance(QStringLiteral("%1 100").arg(
+                              core::RiskScore::levelName(core::RiskScore::Level::Medium))) +
+                              Padding);
+    header->setSectionHidden(int(Column::Risk), !app().session().can(Permission::ViewReceivables));
     header->resizeSection(int(Column::Region), 80);
     header->resizeSection(int(Column::Owner), 80);
     header->resizeSection(int(Column::OwnedSince), 95);

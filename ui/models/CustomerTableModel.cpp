@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "customers/PoolRules.h"
 #include "models/CustomerCountdown.h"
+#include "models/RiskLevelStyle.h"
 
 #include <QBrush>
 #include <QFont>
@@ -25,10 +26,17 @@ constexpr int DefaultWarnDays = 7; // DESIGN §5, used when the rules cannot be 
 } // namespace
 
 CustomerTableModel::CustomerTableModel(const core::Context& ctx, QObject* parent)
-    : KeysetTableModel(ctx, parent)
+    : KeysetTableModel(ctx, parent), m_showRisk(ctx.session.can(core::Permission::ViewReceivables))
 {
     if (m_ctx.notifier)
         connect(m_ctx.notifier, &core::ChangeNotifier::changed, this, &CustomerTableModel::onChanged);
+    // Connected before any view: the risks of new rows are there when the view first asks for them.
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { loadRisks(first, last); });
+    connect(this, &QAbstractItemModel::modelReset, this, [this] {
+        m_risks.clear();
+        loadRisks(0, rowCount() - 1);
+    });
 }
 
 int CustomerTableModel::columnCount(const QModelIndex& parent) const
@@ -58,6 +66,14 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         return row.daysToReclaim;
     case CountdownStateRole:
         return int(CustomerCountdown::state(row, warnDays(row.customer.level)));
+    case RiskScoreRole: {
+        const core::RiskScore::Risk* risk = riskOf(row);
+        return risk ? QVariant(risk->score) : QVariant();
+    }
+    case RiskLevelRole: {
+        const core::RiskScore::Risk* risk = riskOf(row);
+        return risk ? QVariant(core::RiskScore::levelKey(risk->level)) : QVariant();
+    }
     case Qt::DisplayRole:
         return display(row, column);
     case Qt::ToolTipRole:
@@ -70,6 +86,10 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
         }
         if (column == Column::Owner && row.customer.ownerId == 0)
             return QBrush(Qt::gray);
+        if (column == Column::Risk) {
+            const core::RiskScore::Risk* risk = riskOf(row);
+            return risk ? QVariant(QBrush(RiskLevelStyle::colour(risk->level))) : QVariant();
+        }
         return {};
     case Qt::FontRole:
         if (column == Column::Reclaim &&
@@ -115,6 +135,10 @@ QVariant CustomerTableModel::display(const CustomerRow& row, Column column) cons
         return CustomerCountdown::text(CustomerCountdown::state(row, warnDays(c.level)), row.daysToReclaim);
     case Column::Phone:
         return row.phone;
+    case Column::Risk: {
+        const core::RiskScore::Risk* risk = riskOf(row);
+        return risk ? RiskLevelStyle::text(*risk) : QString();
+    }
     case Column::Count:
         break;
     }
@@ -145,6 +169,14 @@ QVariant CustomerTableModel::toolTip(const CustomerRow& row, Column column) cons
             return c.ownerId == 0 ? tr("Hidden: claim the customer to see its contacts")
                                   : tr("Hidden: your role may not see this customer's contacts");
         return {};
+    case Column::Risk: {
+        if (!m_showRisk)
+            return {};
+        const core::RiskScore::Risk* risk = riskOf(row);
+        if (!risk)
+            return tr("No receivables history to score");
+        return risk->explain() + QStringLiteral("\n\n") + core::RiskScore::formulaText();
+    }
     default:
         return {};
     }
@@ -175,6 +207,8 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Pool countdown");
     case Column::Phone:
         return tr("Phone");
+    case Column::Risk:
+        return tr("Risk");
     case Column::Count:
         break;
     }
@@ -234,11 +268,55 @@ void CustomerTableModel::setFilter(const CustomerQuery::Filter& filter)
     reload();
 }
 
+const core::RiskScore::Risk* CustomerTableModel::riskOf(const CustomerRow& row) const
+{
+    if (!m_showRisk)
+        return nullptr;
+    const auto it = m_risks.constFind(row.customer.id);
+    if (it == m_risks.cend() || !RiskLevelStyle::hasHistory(*it))
+        return nullptr;
+    return &*it;
+}
+
+void CustomerTableModel::loadRisks(int first, int last)
+{
+    if (!m_showRisk || first < 0 || last < first || last >= m_rows.size())
+        return;
+    QList<qint64> ids;
+    for (int i = first; i <= last; ++i)
+        if (!m_risks.contains(m_rows.at(i).customer.id))
+            ids.append(m_rows.at(i).customer.id);
+    if (ids.isEmpty())
+        return;
+    auto risks = core::RiskScore(m_ctx).forCustomers(ids, m_ctx.clock.today());
+    if (!risks) {
+        emit loadFailed(risks.error().message);
+        return;
+    }
+    m_risks.insert(*risks);
+}
+
+void CustomerTableModel::refreshRisks()
+{
+    if (!m_showRisk || m_rows.isEmpty())
+        return;
+    m_risks.clear();
+    loadRisks(0, int(m_rows.size()) - 1);
+    const int column = int(Column::Risk);
+    emit dataChanged(index(0, column), index(int(m_rows.size()) - 1, column));
+}
+
 void CustomerTableModel::onChanged(const QString& entity, const QList<qint64>& ids)
 {
     Q_UNUSED(ids)
     if (!m_loaded)
         return;
+    if (entity == QLatin1String("installments") || entity == QLatin1String("payments") ||
+        entity == QLatin1String("letters") || entity == QLatin1String("disputes") ||
+        entity == QLatin1String("write_offs")) {
+        refreshRisks();
+        return;
+    }
     if (entity == QLatin1String("pool_rules")) {
         reload();
         return;

@@ -3,6 +3,8 @@
 #include "customers/CustomerQuery.h"
 #include "models/KeysetTableModel.h"
 
+#include "receivables/RiskScore.h"
+
 #include <QHash>
 
 namespace tl::ui {
@@ -12,7 +14,10 @@ namespace tl::ui {
 // comes from the separate count query. Each owned row shows its pool countdown ("还剩 N 天进入公海"),
 // coloured within the warning window of the customer's level. Reacts to ChangeNotifier "customers",
 // "customer_contacts", "customer_ownership" and "followups" by re-reading the loaded rows (a follow-up
-// moves the countdown, an ownership change moves rows in and out of the list).
+// moves the countdown, an ownership change moves rows in and out of the list). With ViewReceivables the Risk
+// column shows each customer's risk (core::RiskScore as of today: "中 45", the formula in the tooltip),
+// computed in one batch for every page as it loads and again on "installments", "payments", "letters",
+// "disputes" and "write_offs".
 class CustomerTableModel : public KeysetTableModel<core::CustomerRow, core::CustomerQuery>
 {
     Q_OBJECT
@@ -23,6 +28,7 @@ public:
         Name,
         Type,
         Level,
+        Risk, // empty without ViewReceivables
         Region,
         Owner,
         OwnedSince,
@@ -37,7 +43,9 @@ public:
         CustomerCodeRole,
         OwnerIdRole,
         DaysToReclaimRole,
-        CountdownStateRole // CustomerCountdown::State as int
+        CountdownStateRole, // CustomerCountdown::State as int
+        RiskScoreRole,      // 0..100; invalid without ViewReceivables or history
+        RiskLevelRole       // RiskScore::levelKey
     };
 
     static constexpr int MaxRowsReloadedInPlace = 5000;
@@ -64,12 +72,18 @@ private:
     void onChanged(const QString& entity, const QList<qint64>& ids);
     void loadWarnDays();
     QVariant display(const core::CustomerRow& row, Column column) const;
+    // The risks of the rows [first, last] not scored yet; refreshRisks() scores every loaded row again.
+    void loadRisks(int first, int last);
+    void refreshRisks();
+    const core::RiskScore::Risk* riskOf(const core::CustomerRow& row) const;
     QVariant toolTip(const core::CustomerRow& row, Column column) const;
     bool isSortableColumn(int column) const override { return isSortable(Column(column)); }
     qint64 rowId(const core::CustomerRow& row) const override { return row.customer.id; }
     core::CustomerQuery::SortKey sortKey() const override;
 
-    QHash<QString, int> m_warnDays; // level -> warning window
+    QHash<QString, int> m_warnDays;               // level -> warning window
+    QHash<qint64, core::RiskScore::Risk> m_risks; // customer id -> risk (loaded rows)
+    bool m_showRisk = false;                      // the session may view receivables
 };
 
 } // namespace tl::ui

@@ -5,6 +5,7 @@
 #include "backup/BackupService.h"
 #include "db/Database.h"
 #include "pool/StartupSweep.h"
+#include "reminders/ReminderTrayNotifier.h"
 #include "settings/CompanyService.h"
 #include "settings/SetupService.h"
 #include "shell/FirstRunWizard.h"
@@ -113,6 +114,9 @@ bool AppController::openMainWindow(const core::Session& session)
     backupDailyInBackground();
     // Pool sweep (DESIGN §2.2): once a day, on a worker thread, after the window has shown.
     (new StartupSweep(window->app(), window))->startLater();
+    // Desktop notifications of new reminders (DESIGN §2.9), where the desktop has a system tray.
+    if (ReminderTrayNotifier::isAvailable() && window->pageKeys().contains(QStringLiteral("reminders")))
+        (new ReminderTrayNotifier(window->app(), window))->start();
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "app/AppContext.h"
 #include "app/Page.h"
 #include "app/UiSettings.h"
+#include "reminders/ReminderBadge.h"
 #include "widgets/MessageBar.h"
 
 #include <QAction>
@@ -38,6 +39,8 @@ MainWindow::MainWindow(std::unique_ptr<AppContext> app, QWidget* parent)
     setMinimumSize(820, 560);
     m_app->setMessageBar(m_messageBar);
     m_app->setRestoreHandler([this](const QString& file) { emit restoreRequested(file); });
+    m_app->setPageHandler(
+        [this](const QString& key) -> Page* { return showPage(key) ? page(key) : nullptr; });
 
     auto* right = new QWidget(m_splitter);
     auto* layout = new QVBoxLayout(right);
@@ -56,6 +59,13 @@ MainWindow::MainWindow(std::unique_ptr<AppContext> app, QWidget* parent)
     buildNavigation();
     buildMenus();
     buildStatusBar();
+    // The reminder centre's count in the navigation (DESIGN §2.9), counted in the background.
+    if (pageKeys().contains(QStringLiteral("reminders"))) {
+        m_reminderBadge = new ReminderBadge(*m_app, this);
+        connect(m_reminderBadge, &ReminderBadge::countChanged, this,
+                [this](qint64 count) { setPageBadge(QStringLiteral("reminders"), count); });
+        m_reminderBadge->start();
+    }
 
     if (!restoreGeometry(UiSettings::mainWindowGeometry.value()))
         resize(1200, 760);
@@ -71,6 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<AppContext> app, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    m_app->setPageHandler({});
     // Pages use the context: destroy them while it still exists.
     qDeleteAll(m_pages);
     m_pages.clear();
@@ -163,6 +174,26 @@ QStringList MainWindow::pageTitles() const
 Page* MainWindow::page(const QString& key) const
 {
     return m_pages.value(key, nullptr);
+}
+
+void MainWindow::setPageBadge(const QString& key, qint64 count)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        if (item->data(kKeyRole).toString() != key)
+            continue;
+        const QString title = item->toolTip(); // the plain title
+        item->setText(count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title);
+        return;
+    }
+}
+
+QString MainWindow::navigationText(const QString& key) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(kKeyRole).toString() == key)
+            return m_navigation->item(row)->text();
+    return {};
 }
 
 bool MainWindow::showPage(const QString& key)

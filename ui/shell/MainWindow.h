@@ -17,6 +17,7 @@ namespace tl::ui {
 class AppContext;
 class MessageBar;
 class Page;
+class ReminderBadge;
 
 // The application window: navigation on the left (only the pages the role may use, grouped), the
 // message bar above the current page, a status bar with the user, role and database file, and the
@@ -34,6 +35,10 @@ public:
     bool showPage(const QString& key); // false if the role may not use it
     QString currentPageKey() const { return m_currentKey; }
     Page* page(const QString& key) const; // nullptr until first shown
+    // A count after a navigation entry's title ("Reminder centre (12)"; 0 = none).
+    void setPageBadge(const QString& key, qint64 count);
+    QString navigationText(const QString& key) const;
+    ReminderBadge* reminderBadge() const { return m_reminderBadge; } // null without the reminder centre
     // Closes for a logout or a restore: saves the window state but does not emit closed().
     void closeWithoutQuitting();
 
@@ -62,6 +67,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     MessageBar* m_messageBar;
+    ReminderBadge* m_reminderBadge = nullptr;
     bool m_loggingOut = false;
 };
 
