@@ -9,6 +9,8 @@
 #include "db/SqlQuery.h"
 #include "org/EmployeeRepository.h"
 
+#include <QSet>
+
 #include <QHash>
 #include <QStringList>
 
@@ -461,12 +463,53 @@ private:
                 CustomerRow row = makeRow(q, q.text(CustomerRepository::selectColumnCount()));
                 rows.insert(row.customer.id, row);
             }
+            applyReceivableFacts(ids, rows);
         }
         QList<CustomerRow> ordered;
         for (qint64 id : ids)
             if (rows.contains(id))
                 ordered << rows.value(id);
         return ordered;
+    }
+
+    // The page's rows as PoolSweep sees them (PoolFacts): a contract signed during the ownership stops the
+    // no-deal clock, and an open receivable exempts the customer where its level's rule says so. Read for
+    // the page's ids only (indexes contracts_customer and installments_customer). The list's order and
+    // window filter still use the follow-up/no-deal SQL of CustomerReclaimSql.
+    void applyReceivableFacts(const QList<qint64>& ids, QHash<qint64, CustomerRow>& rows) const
+    {
+        const QString idArray = EmployeeRepository::idArray(ids);
+        QHash<qint64, QDate> deals;
+        SqlQuery d(m_ctx.db, QStringLiteral("SELECT customer_id, max(signed_on) FROM contracts "
+                                            "WHERE customer_id IN (SELECT value FROM json_each(?)) "
+                                            "AND status IN ('active', 'closed') AND signed_on <= ? "
+                                            "GROUP BY customer_id"));
+        d.bind(idArray).bind(m_asOf.toString(Qt::ISODate)).exec();
+        while (d.next())
+            deals.insert(d.integer(0), QDate::fromString(d.text(1), Qt::ISODate));
+        QSet<qint64> open;
+        SqlQuery o(m_ctx.db, QStringLiteral("SELECT DISTINCT i.customer_id FROM installments i "
+                                            "JOIN contracts c ON c.id = i.contract_id "
+                                            "WHERE i.customer_id IN (SELECT value FROM json_each(?)) "
+                                            "AND i.amount > i.paid_total + i.written_off_total "
+                                            "AND c.status IN ('active', 'closed') AND c.signed_on <= ?"));
+        o.bind(idArray).bind(m_asOf.toString(Qt::ISODate)).exec();
+        while (o.next())
+            open.insert(o.integer(0));
+        for (CustomerRow& row : rows) {
+            const Customer& c = row.customer;
+            if (c.ownerId == 0)
+                continue;
+            const PoolRule& rule = m_rules.rule(c.level);
+            row.exempt = rule.exemptOpenReceivables && open.contains(c.id);
+            const QDate deal = deals.value(c.id);
+            if (deal.isValid()) {
+                const ReclaimClock clock =
+                    ReclaimClock::compute(rule, c.ownedSince, c.lastOwnerFollowUpAt, deal);
+                row.reclaimOn = clock.dueOn;
+                row.daysToReclaim = clock.daysLeft(m_asOf);
+            }
+        }
     }
 
     CustomerRow makeRow(const SqlQuery& q, const QString& phone) const
@@ -479,8 +522,7 @@ private:
         c.contactsHidden = !contacts;
         row.phone = contacts ? phone : QString();
         if (c.ownerId != 0) {
-            // No contract exists before the contracts module: no deal date stops the no-deal clock yet, and
-            // no customer is exempt for open receivables.
+            // Deals and open receivables are applied for the whole page afterwards (applyReceivableFacts).
             const ReclaimClock clock =
                 ReclaimClock::compute(m_rules.rule(c.level), c.ownedSince, c.lastOwnerFollowUpAt, QDate());
             row.reclaimOn = clock.dueOn;
