@@ -1,10 +1,13 @@
 #include "cli/CliApp.h"
 #include "db/DefaultPaths.h"
 #include "printing/cli/LettersCommand.h"
+#include "printing/cli/PayslipsCommand.h"
 #include "printing/cli/ReportCommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstring>
 #include <memory>
@@ -49,7 +52,26 @@ void quietHeadlessWarnings(QtMsgType type, const QMessageLogContext& context, co
 // display on the offscreen platform. Every other command stays a plain QCoreApplication, headless.
 bool needsGui(const char* command)
 {
-    return std::strcmp(command, "report") == 0 || std::strcmp(command, "letters") == 0;
+    return std::strcmp(command, "report") == 0 || std::strcmp(command, "letters") == 0 ||
+           std::strcmp(command, "payslips") == 0;
+}
+
+// Messages and printed documents in the user's language: TEAMLEDGER_LANG (zh_CN or en) if set, else Chinese
+// when the system locale is Chinese (LANG=zh_CN.UTF-8), else English (the source language, no translator).
+// JSON and CSV output do not depend on it.
+void installTranslator(QCoreApplication& app)
+{
+    QString lang = qEnvironmentVariable("TEAMLEDGER_LANG");
+    if (lang.isEmpty())
+        lang =
+            QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    if (lang == QLatin1String("en"))
+        return;
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QStringLiteral(":/i18n/teamledger_") + lang + QStringLiteral(".qm"))) {
+        QCoreApplication::installTranslator(translator);
+        QLocale::setDefault(QLocale(lang));
+    }
 }
 
 } // namespace
@@ -66,9 +88,11 @@ int main(int argc, char* argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     tl::core::applyApplicationIdentity(); // same data folder and settings as the GUI
+    installTranslator(*app);
     QCoreApplication::setApplicationVersion(QStringLiteral(TL_VERSION));
     tl::core::CliApp cli;
     cli.addCommand(std::make_unique<tl::ui::ReportCommand>());
     cli.addCommand(std::make_unique<tl::ui::LettersCommand>());
+    cli.addCommand(std::make_unique<tl::ui::PayslipsCommand>());
     return cli.run(QCoreApplication::arguments());
 }
