@@ -177,11 +177,14 @@ TEST_CASE("the main window shows an administrator the administration pages", "[s
     CHECK(keys.contains(QStringLiteral("audit-log")));
     CHECK(keys.contains(QStringLiteral("settings")));
     CHECK(keys.contains(QStringLiteral("backup")));
-    CHECK(keys == QStringList{QStringLiteral("employees"), QStringLiteral("labour-contracts"),
-                              QStringLiteral("import"), QStringLiteral("team-customers"),
-                              QStringLiteral("customer-pool"), QStringLiteral("visits"),
-                              QStringLiteral("funnel"), QStringLiteral("users"), QStringLiteral("audit-log"),
-                              QStringLiteral("settings"), QStringLiteral("backup")});
+    CHECK(keys == QStringList{QStringLiteral("reminders"), QStringLiteral("employees"),
+                              QStringLiteral("labour-contracts"), QStringLiteral("import"),
+                              QStringLiteral("team-customers"), QStringLiteral("customer-pool"),
+                              QStringLiteral("visits"), QStringLiteral("funnel"), QStringLiteral("contracts"),
+                              QStringLiteral("payments"), QStringLiteral("receivables"),
+                              QStringLiteral("aging"), QStringLiteral("letters"), QStringLiteral("users"),
+                              QStringLiteral("audit-log"), QStringLiteral("settings"),
+                              QStringLiteral("backup")});
 
     // Pages are created on first show only, and each can be shown.
     CHECK(window->page(QStringLiteral("audit-log")) == nullptr);
@@ -215,11 +218,14 @@ TEST_CASE("the main window shows a salesperson no administration page", "[shell]
     CHECK_FALSE(keys.contains(QStringLiteral("backup")));
     CHECK_FALSE(keys.contains(QStringLiteral("labour-contracts")));
     CHECK_FALSE(keys.contains(QStringLiteral("import")));
-    // Their own record on the employees page, the customer pages and the language choice in Settings
+    // The reminder centre, their own record on the employees page, the customer and receivables pages (their
+    // own receivables) and the language choice in Settings
     // ("My customers" needs a linked employee, which this user has not).
-    CHECK(keys == QStringList{QStringLiteral("employees"), QStringLiteral("customer-pool"),
-                              QStringLiteral("visits"), QStringLiteral("funnel"),
-                              QStringLiteral("settings")});
+    CHECK(keys ==
+          QStringList{QStringLiteral("reminders"), QStringLiteral("employees"),
+                      QStringLiteral("customer-pool"), QStringLiteral("visits"), QStringLiteral("funnel"),
+                      QStringLiteral("contracts"), QStringLiteral("payments"), QStringLiteral("receivables"),
+                      QStringLiteral("aging"), QStringLiteral("letters"), QStringLiteral("settings")});
     CHECK_FALSE(window->showPage(QStringLiteral("users")));
 }
 

@@ -1,0 +1,191 @@
+#include "PayrollFixture.h"
+
+#include "app/Pages.h"
+#include "common/Progress.h"
+#include "models/PayrollPayslipTableModel.h"
+#include "models/PayrollRunTableModel.h"
+#include "payroll/PayrollPage.h"
+#include "payroll/PayrollRunService.h"
+#include "payroll/PayslipDetailDialog.h"
+#include "payroll/PayslipDocument.h"
+#include "printing/PayslipHtml.h"
+#include "printing/widgets/PrintPreviewDialog.h"
+#include "widgets/MessageBar.h"
+
+#include <QAbstractItemModelTester>
+#include <QListWidget>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace tl;
+using tl::test::PayrollFixture;
+using tl::test::waitUntil;
+using Column = ui::PayrollPayslipTableModel::Column;
+
+namespace {
+
+qint64 fen(const ui::PayrollPayslipTableModel& model, int row, Column column)
+{
+    return model.data(model.index(row, int(column)), ui::PayrollPayslipTableModel::AmountFenRole)
+        .toLongLong();
+}
+
+int rowOf(const ui::PayrollPayslipTableModel& model, const QString& code)
+{
+    for (int row = 0; row < model.payslipCount(); ++row)
+        if (model.payslipAt(row)->employeeCode == code)
+            return row;
+    return -1;
+}
+
+void calculateAndWait(ui::PayrollPage& page)
+{
+    QSignalSpy finished(&page, &ui::PayrollPage::calculationFinished);
+    page.calculate();
+    CHECK(page.isBusy()); // the job runs on a worker thread
+    REQUIRE(waitUntil([&] { return !finished.isEmpty(); }));
+    REQUIRE(finished.first().first().toBool());
+    REQUIRE(waitUntil([&] { return !page.isBusy(); }));
+}
+
+} // namespace
+
+TEST_CASE("the payroll page calculates a month in the background, reviews, approves and locks it",
+          "[ui][payroll]")
+{
+    PayrollFixture f;
+    auto app = f.app(f.hr());
+    ui::MessageBar bar;
+    app->setMessageBar(&bar);
+    ui::PayrollPage page(*app);
+    QAbstractItemModelTester runTester(page.runModel(),
+                                       QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester slipTester(page.payslipModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.resize(1300, 800);
+    page.activate();
+    CHECK(page.period() == QStringLiteral("2026-03")); // the clock's month
+    CHECK(page.runModel()->rowCount() == 0);
+    CHECK(page.payslipModel()->rowCount() == 0);
+    CHECK_FALSE(page.approveButton()->isEnabled());
+    CHECK_FALSE(page.printButton()->isEnabled());
+
+    page.setPeriod(QStringLiteral("2026-01"));
+    calculateAndWait(page);
+    const ui::PayrollPayslipTableModel& model = *page.payslipModel();
+    REQUIRE(page.runModel()->rowCount() == 1);
+    CHECK(page.runModel()->runAt(0)->status == QLatin1String("calculated"));
+    // E001 and E002 plus the totals row; E003 has no salary profile and is listed as an issue.
+    REQUIRE(model.rowCount() == 3);
+    CHECK(model.isTotalsRow(2));
+    REQUIRE(page.issueList()->count() == 1);
+    CHECK(page.issueList()->item(0)->data(Qt::UserRole).toLongLong() == f.e3);
+    CHECK(page.issueList()->item(0)->text().contains(QStringLiteral("E003")));
+
+    // By hand, January 2026 in Shanghai, base 10,000.00, both bases 10,000.00, housing fund 7%:
+    //   contributions 800.00 + 200.00 + 50.00 + 700.00 = 1,750.00
+    //   tax: (10,000 − 5,000 − 1,750) = 3,250.00 × 3% = 97.50
+    //   net 10,000.00 − 1,750.00 − 97.50 = 8,152.50
+    const int r1 = rowOf(model, QStringLiteral("E001"));
+    REQUIRE(r1 >= 0);
+    CHECK(fen(model, r1, Column::Gross) == 1'000'000);
+    CHECK(fen(model, r1, Column::Contributions) == 175'000);
+    CHECK(fen(model, r1, Column::Tax) == 9'750);
+    CHECK(fen(model, r1, Column::LossDeduction) == 0);
+    CHECK(fen(model, r1, Column::Net) == 815'250);
+    // Totals: two equal payslips.
+    CHECK(fen(model, 2, Column::Gross) == 2'000'000);
+    CHECK(fen(model, 2, Column::Net) == 1'630'500);
+    CHECK(fen(model, 2, Column::EmployerCost) == 2 * fen(model, r1, Column::EmployerCost));
+    CHECK_FALSE(model.changedFromLastMonth(r1)); // no December run to compare with
+
+    // The detail lists every line with its explanation.
+    {
+        ui::PayslipDetailDialog dialog(*model.payslipAt(r1), page.period());
+        const QTableWidget* lines = dialog.lineTable();
+        REQUIRE(lines->rowCount() == model.payslipAt(r1)->lines.size());
+        bool sawBase = false;
+        for (int row = 0; row < lines->rowCount(); ++row) {
+            CHECK_FALSE(lines->item(row, 3)->text().isEmpty());
+            if (lines->item(row, 0)->toolTip() == QLatin1String("base")) {
+                sawBase = true;
+                CHECK(lines->item(row, 1)->text().contains(QStringLiteral("10,000.00")));
+            }
+        }
+        CHECK(sawBase);
+    }
+
+    CHECK(page.printButton()->isEnabled());
+    CHECK(page.approveButton()->isEnabled());
+    CHECK_FALSE(page.lockButton()->isEnabled());
+    page.approve();
+    CHECK(page.runModel()->runAt(0)->status == QLatin1String("approved"));
+    CHECK_FALSE(page.calculateButton()->isEnabled()); // no recalculation after approval
+    CHECK(page.lockButton()->isEnabled());
+    page.lock(false);
+    CHECK(page.runModel()->runAt(0)->status == QLatin1String("locked"));
+    CHECK_FALSE(page.lockButton()->isEnabled());
+    REQUIRE(waitUntil([&] { return !page.isBusy(); }));
+    CHECK(model.rowCount() == 3);
+
+    // February: E002's raise to 12,000.00 shows as a change from January.
+    //   E001: cumulative (20,000 − 10,000 − 3,500) × 3% = 195.00 − 97.50 = 97.50 → net 8,152.50 (unchanged)
+    //   E002: cumulative (22,000 − 10,000 − 3,500) = 8,500 × 3% = 255.00 − 97.50 = 157.50
+    //         net 12,000.00 − 1,750.00 − 157.50 = 10,092.50 (+1,940.00)
+    page.setPeriod(QStringLiteral("2026-02"));
+    calculateAndWait(page);
+    REQUIRE(page.runModel()->rowCount() == 2);
+    CHECK(page.runModel()->runAt(0)->period == QLatin1String("2026-02")); // newest first
+    REQUIRE(model.rowCount() == 3);
+    const int f1 = rowOf(model, QStringLiteral("E001"));
+    const int f2 = rowOf(model, QStringLiteral("E002"));
+    CHECK(fen(model, f1, Column::Net) == 815'250);
+    CHECK(fen(model, f2, Column::Tax) == 15'750);
+    CHECK(fen(model, f2, Column::Net) == 1'009'250);
+    CHECK_FALSE(model.changedFromLastMonth(f1));
+    CHECK(model.changedFromLastMonth(f2));
+    CHECK(model.data(model.index(f2, int(Column::Net)), Qt::BackgroundRole).isValid());
+    CHECK_FALSE(model.data(model.index(f1, int(Column::Net)), Qt::BackgroundRole).isValid());
+    // What "Print payslips…" previews: one A4 payslip per person, or the strips on one page.
+    {
+        auto documents = core::PayslipDocument::build(app->core(), page.period());
+        TL_PAY_REQUIRE_OK(documents);
+        REQUIRE(documents->size() == 2);
+        ui::PrintPreviewDialog a4(ui::PayslipHtml::documents(*documents, ui::PayslipHtml::Layout::A4));
+        a4.previewWidget()->updatePreview();
+        CHECK(a4.pageCount() == 2);
+        ui::PrintPreviewDialog strips(
+            ui::PayslipHtml::documents(*documents, ui::PayslipHtml::Layout::Strips));
+        strips.previewWidget()->updatePreview();
+        CHECK(strips.pageCount() == 1);
+    }
+    CHECK(model.data(model.index(f2, int(Column::Net)), Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("1,940.00")));
+}
+
+TEST_CASE(
+    "the payroll page is for HR only: a salesperson has no payroll page and reads only their own payslip",
+    "[ui][payroll]")
+{
+    PayrollFixture f;
+    core::PayrollRunService hr(f.t.context(f.hr()));
+    core::NullProgress progress;
+    TL_PAY_REQUIRE_OK(hr.calculate(QStringLiteral("2026-01"), progress));
+    TL_PAY_REQUIRE_OK(hr.approve(QStringLiteral("2026-01")));
+
+    bool hrHasPayroll = false, salesHasPayroll = false;
+    for (const ui::PageEntry& e : ui::pagesFor(f.hr()))
+        hrHasPayroll = hrHasPayroll || e.key == QLatin1String("payroll");
+    for (const ui::PageEntry& e : ui::pagesFor(f.sales(f.e1)))
+        salesHasPayroll = salesHasPayroll || e.key == QLatin1String("payroll");
+    CHECK(hrHasPayroll);
+    CHECK_FALSE(salesHasPayroll);
+
+    const auto own = core::PayrollRunService(f.t.context(f.sales(f.e1))).payslips(QStringLiteral("2026-01"));
+    TL_PAY_REQUIRE_OK(own);
+    REQUIRE(own->size() == 1);
+    CHECK(own->first().employeeCode == QLatin1String("E001"));
+}
