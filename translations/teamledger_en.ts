@@ -6134,6 +6134,56 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::AttendancePage</name>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Leave requests</source>
+        <translation>Leave requests</translation>
+    </message>
+    <message>
+        <source>Request leave…</source>
+        <translation>Request leave…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Attendance and leave</source>
+        <translation>Attendance and leave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) with attendance records; employees without records are paid in full.</source>
+        <translation>
+            <numerusform>%n employee(s) with attendance records; employees without records are paid in full.</numerusform>
+            <numerusform>%n employee(s) with attendance records; employees without records are paid in full.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a month as YYYY-MM.</source>
+        <translation>Enter a month as YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>The leave request was saved; it waits for approval.</source>
+        <translation>The leave request was saved; it waits for approval.</translation>
+    </message>
+    <message>
+        <source>Reject the leave request</source>
+        <translation>Reject the leave request</translation>
+    </message>
+    <message>
+        <source>Why is the leave rejected?</source>
+        <translation>Why is the leave rejected?</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::AuditLabels</name>
     <message>
         <source>Company</source>
@@ -9656,6 +9706,53 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::LeaveRequestDialog</name>
+    <message>
+        <source>Request leave</source>
+        <translation>Request leave</translation>
+    </message>
+    <message>
+        <source>The last day is a half day</source>
+        <translation>The last day is a half day</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Employee:</translation>
+    </message>
+    <message>
+        <source>Leave:</source>
+        <translation>Leave:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Length:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>%1 working day(s)</source>
+        <translation>%1 working day(s)</translation>
+    </message>
+    <message>
+        <source>Choose the employee.</source>
+        <translation>Choose the employee.</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>Choose at least one working day.</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::LetterGenerateDialog</name>
     <message>
         <source>One &amp;customer:</source>
@@ -10284,6 +10381,107 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::LossClaimDialog</name>
+    <message>
+        <source>Request a loss deduction</source>
+        <translation>Request a loss deduction</translation>
+    </message>
+    <message>
+        <source>Once approved, the claim is deducted from the employee&apos;s wages: at most 20% of the month&apos;s wage and never below the local minimum wage; the rest carries forward.</source>
+        <translation>Once approved, the claim is deducted from the employee&apos;s wages: at most 20% of the month&apos;s wage and never below the local minimum wage; the rest carries forward.</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Employee:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Evidence of the loss</source>
+        <translation>Evidence of the loss</translation>
+    </message>
+    <message>
+        <source>Choose the employee.</source>
+        <translation>Choose the employee.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>Say what the loss was and why the employee is responsible.</source>
+        <translation>Say what the loss was and why the employee is responsible.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::LossClaimsPage</name>
+    <message>
+        <source>Request…</source>
+        <translation>Request…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <source>Loss deductions</source>
+        <translation>Loss deductions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s); outstanding, carried to later payrolls: %1</source>
+        <translation>
+            <numerusform>%n claim(s); outstanding, carried to later payrolls: %1</numerusform>
+            <numerusform>%n claim(s); outstanding, carried to later payrolls: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The evidence file is larger than %1 MB.</source>
+        <translation>The evidence file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The loss deduction of %1 was requested; it waits for approval.</source>
+        <translation>The loss deduction of %1 was requested; it waits for approval.</translation>
+    </message>
+    <message>
+        <source>Reject the claim</source>
+        <translation>Reject the claim</translation>
+    </message>
+    <message>
+        <source>Why is the claim rejected?</source>
+        <translation>Why is the claim rejected?</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::MainWindow</name>
     <message>
         <source>TeamLedger</source>
@@ -10347,6 +10545,45 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::MyPayslipsPage</name>
+    <message>
+        <source>Double-click a month to see each line of the payslip.</source>
+        <translation>Double-click a month to see each line of the payslip.</translation>
+    </message>
+    <message>
+        <source>My payslips</source>
+        <translation>My payslips</translation>
+    </message>
+    <message>
+        <source>No payslip released to you in the last twelve months.</source>
+        <translation>No payslip released to you in the last twelve months.</translation>
+    </message>
+    <message>
+        <source>Your payslips of the last twelve months, once HR has approved the payroll.</source>
+        <translation>Your payslips of the last twelve months, once HR has approved the payroll.</translation>
+    </message>
+    <message>
+        <source>Your user is not linked to an employee: there is no pay to estimate.</source>
+        <translation>Your user is not linked to an employee: there is no pay to estimate.</translation>
+    </message>
+    <message>
+        <source>You are not employed in %1.</source>
+        <translation>You are not employed in %1.</translation>
+    </message>
+    <message>
+        <source>No estimate for %1: %2</source>
+        <translation>No estimate for %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Estimate for %1: net pay %2&lt;/b&gt; (gross %3, social insurance and housing fund %4, income tax %5%6). Commission and performance pay are not included; the payslip follows when HR runs the payroll.</source>
+        <translation>&lt;b&gt;Estimate for %1: net pay %2&lt;/b&gt; (gross %3, social insurance and housing fund %4, income tax %5%6). Commission and performance pay are not included; the payslip follows when HR runs the payroll.</translation>
+    </message>
+    <message>
+        <source>, loss deduction %1</source>
+        <translation>, loss deduction %1</translation>
     </message>
 </context>
 <context>
@@ -10576,6 +10813,26 @@
         <source>Payroll runs</source>
         <translation>Payroll runs</translation>
     </message>
+    <message>
+        <source>Salary profiles</source>
+        <translation>Salary profiles</translation>
+    </message>
+    <message>
+        <source>Attendance and leave</source>
+        <translation>Attendance and leave</translation>
+    </message>
+    <message>
+        <source>Loss deductions</source>
+        <translation>Loss deductions</translation>
+    </message>
+    <message>
+        <source>My payslips</source>
+        <translation>My payslips</translation>
+    </message>
+    <message>
+        <source>Tax calculator</source>
+        <translation>Tax calculator</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::PasswordDialog</name>
@@ -10720,6 +10977,182 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::PayrollAttendanceTableModel</name>
+    <message>
+        <source>Deducted at the monthly wage ÷ 21.75 a day.</source>
+        <translation>Deducted at the monthly wage ÷ 21.75 a day.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Days recorded</source>
+        <translation>Days recorded</translation>
+    </message>
+    <message>
+        <source>Unpaid days</source>
+        <translation>Unpaid days</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollLeaveTableModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollLossClaimTableModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved (being deducted)</source>
+        <translation>Approved (being deducted)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deducted from later payrolls: at most 20% of the month&apos;s wage, never below the minimum wage.</source>
+        <translation>Deducted from later payrolls: at most 20% of the month&apos;s wage, never below the minimum wage.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollOwnPayslipTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>Gross pay</translation>
+    </message>
+    <message>
+        <source>Social insurance and housing fund</source>
+        <translation>Social insurance and housing fund</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>Income tax</translation>
+    </message>
+    <message>
+        <source>Loss deduction</source>
+        <translation>Loss deduction</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>Net pay</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::PayrollPage</name>
     <message>
         <source>Month:</source>
@@ -10776,10 +11209,6 @@
     <message>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s) left out of the run:</source>
@@ -10927,6 +11356,116 @@
     <message>
         <source>Employer cost</source>
         <translation>Employer cost</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollSalaryProfileTableModel</name>
+    <message>
+        <source>City rate</source>
+        <translation>City rate</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>First job in the year</source>
+        <translation>First job in the year</translation>
+    </message>
+    <message>
+        <source>60,000 deduction</source>
+        <translation>60,000 deduction</translation>
+    </message>
+    <message>
+        <source>Bonus taxed with wages</source>
+        <translation>Bonus taxed with wages</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>In force today</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>Base salary</translation>
+    </message>
+    <message>
+        <source>Performance salary</source>
+        <translation>Performance salary</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Allowance</translation>
+    </message>
+    <message>
+        <source>Social-insurance base</source>
+        <translation>Social-insurance base</translation>
+    </message>
+    <message>
+        <source>Housing-fund base</source>
+        <translation>Housing-fund base</translation>
+    </message>
+    <message>
+        <source>Housing-fund rate</source>
+        <translation>Housing-fund rate</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>Special additional deductions</translation>
+    </message>
+    <message>
+        <source>Income-tax flags</source>
+        <translation>Income-tax flags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollTaxTableModel</name>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Cumulative tax %1 minus %2 withheld in earlier months</source>
+        <translation>Cumulative tax %1 minus %2 withheld in earlier months</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Cumulative income</source>
+        <translation>Cumulative income</translation>
+    </message>
+    <message>
+        <source>Cumulative taxable income</source>
+        <translation>Cumulative taxable income</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Cumulative tax</source>
+        <translation>Cumulative tax</translation>
+    </message>
+    <message>
+        <source>Tax this month</source>
+        <translation>Tax this month</translation>
+    </message>
+    <message>
+        <source>Pay after insurance and tax</source>
+        <translation>Pay after insurance and tax</translation>
     </message>
 </context>
 <context>
@@ -12555,6 +13094,151 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
     </message>
 </context>
 <context>
+    <name>tl::ui::SalaryProfileDialog</name>
+    <message>
+        <source>Salary profile of %1 %2</source>
+        <translation>Salary profile of %1 %2</translation>
+    </message>
+    <message>
+        <source>City rate</source>
+        <translation>City rate</translation>
+    </message>
+    <message>
+        <source>First job in this tax year (5,000 a month from January)</source>
+        <translation>First job in this tax year (5,000 a month from January)</translation>
+    </message>
+    <message>
+        <source>Earned at most 60,000 last year with this employer (60,000 from January)</source>
+        <translation>Earned at most 60,000 last year with this employer (60,000 from January)</translation>
+    </message>
+    <message>
+        <source>Tax the annual bonus separately</source>
+        <translation>Tax the annual bonus separately</translation>
+    </message>
+    <message>
+        <source>Applies from:</source>
+        <translation>Applies from:</translation>
+    </message>
+    <message>
+        <source>Base salary:</source>
+        <translation>Base salary:</translation>
+    </message>
+    <message>
+        <source>Performance salary:</source>
+        <translation>Performance salary:</translation>
+    </message>
+    <message>
+        <source>Fixed allowance:</source>
+        <translation>Fixed allowance:</translation>
+    </message>
+    <message>
+        <source>Social-insurance base:</source>
+        <translation>Social-insurance base:</translation>
+    </message>
+    <message>
+        <source>Housing-fund base:</source>
+        <translation>Housing-fund base:</translation>
+    </message>
+    <message>
+        <source>Housing-fund rate (%):</source>
+        <translation>Housing-fund rate (%):</translation>
+    </message>
+    <message>
+        <source>Special additional deductions a month:</source>
+        <translation>Special additional deductions a month:</translation>
+    </message>
+    <message>
+        <source>Commission plan:</source>
+        <translation>Commission plan:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>Base salary</translation>
+    </message>
+    <message>
+        <source>Performance salary</source>
+        <translation>Performance salary</translation>
+    </message>
+    <message>
+        <source>Fixed allowance</source>
+        <translation>Fixed allowance</translation>
+    </message>
+    <message>
+        <source>Social-insurance base</source>
+        <translation>Social-insurance base</translation>
+    </message>
+    <message>
+        <source>Housing-fund base</source>
+        <translation>Housing-fund base</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>Special additional deductions</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Housing-fund rate: %1</source>
+        <translation>Housing-fund rate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::SalaryProfilesPage</name>
+    <message>
+        <source>Employee:</source>
+        <translation>Employee:</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>New version…</translation>
+    </message>
+    <message>
+        <source>A change applies from the month of its date; earlier months keep their profile.</source>
+        <translation>A change applies from the month of its date; earlier months keep their profile.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the salary profile</source>
+        <translation>Remove the salary profile</translation>
+    </message>
+    <message>
+        <source>Remove the selected version of the salary profile?</source>
+        <translation>Remove the selected version of the salary profile?</translation>
+    </message>
+    <message>
+        <source>Salary profiles</source>
+        <translation>Salary profiles</translation>
+    </message>
+    <message>
+        <source>Choose an employee to see their salary profiles.</source>
+        <translation>Choose an employee to see their salary profiles.</translation>
+    </message>
+    <message>
+        <source>No salary profile yet: the employee is left out of payroll runs until one is added.</source>
+        <translation>No salary profile yet: the employee is left out of payroll runs until one is added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s). The version in force today is in bold.</source>
+        <translation>
+            <numerusform>%n version(s). The version in force today is in bold.</numerusform>
+            <numerusform>%n version(s). The version in force today is in bold.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The salary profile from %1 was saved.</source>
+        <translation>The salary profile from %1 was saved.</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::ScanFile</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -12931,6 +13615,72 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
             <numerusform>The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.</numerusform>
             <numerusform>The pool sweep returned %n customer(s) to the pool; %1 will enter the pool soon.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::TaxCalculatorPage</name>
+    <message>
+        <source>Wages: cumulative withholding</source>
+        <translation>Wages: cumulative withholding</translation>
+    </message>
+    <message>
+        <source>Standard: 5,000 a month employed</source>
+        <translation>Standard: 5,000 a month employed</translation>
+    </message>
+    <message>
+        <source>First job in the year: 5,000 a month from January</source>
+        <translation>First job in the year: 5,000 a month from January</translation>
+    </message>
+    <message>
+        <source>Earned at most 60,000 last year: 60,000 from January</source>
+        <translation>Earned at most 60,000 last year: 60,000 from January</translation>
+    </message>
+    <message>
+        <source>Monthly income:</source>
+        <translation>Monthly income:</translation>
+    </message>
+    <message>
+        <source>Social insurance and housing fund a month:</source>
+        <translation>Social insurance and housing fund a month:</translation>
+    </message>
+    <message>
+        <source>Special additional deductions a month:</source>
+        <translation>Special additional deductions a month:</translation>
+    </message>
+    <message>
+        <source>Months from January:</source>
+        <translation>Months from January:</translation>
+    </message>
+    <message>
+        <source>Basic deduction:</source>
+        <translation>Basic deduction:</translation>
+    </message>
+    <message>
+        <source>Annual one-off bonus taxed separately</source>
+        <translation>Annual one-off bonus taxed separately</translation>
+    </message>
+    <message>
+        <source>Bonus:</source>
+        <translation>Bonus:</translation>
+    </message>
+    <message>
+        <source>Tax calculator</source>
+        <translation>Tax calculator</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tax over %n month(s): %1</source>
+        <translation>
+            <numerusform>Tax over %n month(s): %1</numerusform>
+            <numerusform>Tax over %n month(s): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tax %1 at %2%; after tax %3</source>
+        <translation>Tax %1 at %2%; after tax %3</translation>
+    </message>
+    <message>
+        <source>Bracket cliff: a bonus of %1 would leave %2 more after tax than this one.</source>
+        <translation>Bracket cliff: a bonus of %1 would leave %2 more after tax than this one.</translation>
     </message>
 </context>
 <context>

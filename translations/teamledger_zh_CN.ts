@@ -6073,6 +6073,55 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::AttendancePage</name>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Leave requests</source>
+        <translation>请假申请</translation>
+    </message>
+    <message>
+        <source>Request leave…</source>
+        <translation>申请请假…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Attendance and leave</source>
+        <translation>考勤与请假</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) with attendance records; employees without records are paid in full.</source>
+        <translation>
+            <numerusform>%n 名员工有考勤记录；无考勤记录的员工按全勤计薪。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a month as YYYY-MM.</source>
+        <translation>请按 YYYY-MM 格式输入月份。</translation>
+    </message>
+    <message>
+        <source>The leave request was saved; it waits for approval.</source>
+        <translation>请假申请已保存，等待审批。</translation>
+    </message>
+    <message>
+        <source>Reject the leave request</source>
+        <translation>驳回请假申请</translation>
+    </message>
+    <message>
+        <source>Why is the leave rejected?</source>
+        <translation>驳回该请假申请的原因？</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::AuditLabels</name>
     <message>
         <source>Company</source>
@@ -9573,6 +9622,53 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::LeaveRequestDialog</name>
+    <message>
+        <source>Request leave</source>
+        <translation>申请请假</translation>
+    </message>
+    <message>
+        <source>The last day is a half day</source>
+        <translation>最后一天为半天</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>Leave:</source>
+        <translation>假别：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>事由：</translation>
+    </message>
+    <message>
+        <source>%1 working day(s)</source>
+        <translation>%1 个工作日</translation>
+    </message>
+    <message>
+        <source>Choose the employee.</source>
+        <translation>请选择员工。</translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation>请至少选择一个工作日。</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::LetterGenerateDialog</name>
     <message>
         <source>One &amp;customer:</source>
@@ -10189,6 +10285,106 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::LossClaimDialog</name>
+    <message>
+        <source>Request a loss deduction</source>
+        <translation>申请损失赔偿扣款</translation>
+    </message>
+    <message>
+        <source>Once approved, the claim is deducted from the employee&apos;s wages: at most 20% of the month&apos;s wage and never below the local minimum wage; the rest carries forward.</source>
+        <translation>审批通过后，赔偿款将从员工工资中扣除：每月扣除额不超过当月工资的 20%，且扣除后不得低于当地最低工资标准；不足部分结转至以后月份。</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>事由：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证明材料：</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Evidence of the loss</source>
+        <translation>损失证明材料</translation>
+    </message>
+    <message>
+        <source>Choose the employee.</source>
+        <translation>请选择员工。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Say what the loss was and why the employee is responsible.</source>
+        <translation>请说明损失情况及员工应承担责任的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::LossClaimsPage</name>
+    <message>
+        <source>Request…</source>
+        <translation>申请…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Loss deductions</source>
+        <translation>损失赔偿扣款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s); outstanding, carried to later payrolls: %1</source>
+        <translation>
+            <numerusform>%n 笔申请；未扣完、结转至以后工资核算的金额：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The evidence file is larger than %1 MB.</source>
+        <translation>证明文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The loss deduction of %1 was requested; it waits for approval.</source>
+        <translation>已申请 %1 的损失赔偿扣款，等待审批。</translation>
+    </message>
+    <message>
+        <source>Reject the claim</source>
+        <translation>驳回申请</translation>
+    </message>
+    <message>
+        <source>Why is the claim rejected?</source>
+        <translation>驳回该申请的原因？</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::MainWindow</name>
     <message>
         <source>TeamLedger</source>
@@ -10252,6 +10448,45 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::MyPayslipsPage</name>
+    <message>
+        <source>Double-click a month to see each line of the payslip.</source>
+        <translation>双击某个月份可查看工资单明细。</translation>
+    </message>
+    <message>
+        <source>My payslips</source>
+        <translation>我的工资单</translation>
+    </message>
+    <message>
+        <source>No payslip released to you in the last twelve months.</source>
+        <translation>近十二个月没有向您发放的工资单。</translation>
+    </message>
+    <message>
+        <source>Your payslips of the last twelve months, once HR has approved the payroll.</source>
+        <translation>人事审批工资核算后，可在此查看您近十二个月的工资单。</translation>
+    </message>
+    <message>
+        <source>Your user is not linked to an employee: there is no pay to estimate.</source>
+        <translation>您的用户未关联员工，无法估算工资。</translation>
+    </message>
+    <message>
+        <source>You are not employed in %1.</source>
+        <translation>您在 %1 未在职。</translation>
+    </message>
+    <message>
+        <source>No estimate for %1: %2</source>
+        <translation>无法估算 %1：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Estimate for %1: net pay %2&lt;/b&gt; (gross %3, social insurance and housing fund %4, income tax %5%6). Commission and performance pay are not included; the payslip follows when HR runs the payroll.</source>
+        <translation>&lt;b&gt;%1 预估：实发工资 %2&lt;/b&gt;（应发工资 %3，社保及住房公积金 %4，个人所得税 %5%6）。不含提成和绩效工资；人事完成工资核算后将发放正式工资单。</translation>
+    </message>
+    <message>
+        <source>, loss deduction %1</source>
+        <translation>，损失赔偿扣款 %1</translation>
     </message>
 </context>
 <context>
@@ -10481,6 +10716,26 @@
         <source>Payroll runs</source>
         <translation>工资核算</translation>
     </message>
+    <message>
+        <source>Salary profiles</source>
+        <translation>薪资档案</translation>
+    </message>
+    <message>
+        <source>Attendance and leave</source>
+        <translation>考勤与请假</translation>
+    </message>
+    <message>
+        <source>Loss deductions</source>
+        <translation>损失赔偿扣款</translation>
+    </message>
+    <message>
+        <source>My payslips</source>
+        <translation>我的工资单</translation>
+    </message>
+    <message>
+        <source>Tax calculator</source>
+        <translation>个税计算器</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::PasswordDialog</name>
@@ -10623,6 +10878,182 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::PayrollAttendanceTableModel</name>
+    <message>
+        <source>Deducted at the monthly wage ÷ 21.75 a day.</source>
+        <translation>按月工资 ÷ 21.75 计算日工资扣款。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Days recorded</source>
+        <translation>已记录天数</translation>
+    </message>
+    <message>
+        <source>Unpaid days</source>
+        <translation>无薪天数</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollLeaveTableModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>假别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollLossClaimTableModel</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved (being deducted)</source>
+        <translation>已批准（扣款中）</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deducted from later payrolls: at most 20% of the month&apos;s wage, never below the minimum wage.</source>
+        <translation>从以后的工资中扣除：每月不超过当月工资的 20%，且扣除后不得低于最低工资标准。</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已扣回</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未扣余额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>决定人</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollOwnPayslipTableModel</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Gross pay</source>
+        <translation>应发工资</translation>
+    </message>
+    <message>
+        <source>Social insurance and housing fund</source>
+        <translation>社会保险和住房公积金</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>个人所得税</translation>
+    </message>
+    <message>
+        <source>Loss deduction</source>
+        <translation>损失赔偿扣款</translation>
+    </message>
+    <message>
+        <source>Net pay</source>
+        <translation>实发工资</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::PayrollPage</name>
     <message>
         <source>Month:</source>
@@ -10679,10 +11110,6 @@
     <message>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2：%3</translation>
     </message>
     <message numerus="yes">
         <source>%n employee(s) left out of the run:</source>
@@ -10827,6 +11254,116 @@
     <message>
         <source>Employer cost</source>
         <translation>单位成本</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollSalaryProfileTableModel</name>
+    <message>
+        <source>City rate</source>
+        <translation>按城市参数</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>First job in the year</source>
+        <translation>年度首次就业</translation>
+    </message>
+    <message>
+        <source>60,000 deduction</source>
+        <translation>按 60,000 扣除</translation>
+    </message>
+    <message>
+        <source>Bonus taxed with wages</source>
+        <translation>奖金并入工资计税</translation>
+    </message>
+    <message>
+        <source>In force today</source>
+        <translation>当前生效</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <source>Performance salary</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>津贴</translation>
+    </message>
+    <message>
+        <source>Social-insurance base</source>
+        <translation>社保缴费基数</translation>
+    </message>
+    <message>
+        <source>Housing-fund base</source>
+        <translation>公积金缴费基数</translation>
+    </message>
+    <message>
+        <source>Housing-fund rate</source>
+        <translation>公积金缴存比例</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>专项附加扣除</translation>
+    </message>
+    <message>
+        <source>Income-tax flags</source>
+        <translation>个税标记</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::PayrollTaxTableModel</name>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 月</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Cumulative tax %1 minus %2 withheld in earlier months</source>
+        <translation>累计应纳税额 %1 减去以前月份已预扣 %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cumulative income</source>
+        <translation>累计收入</translation>
+    </message>
+    <message>
+        <source>Cumulative taxable income</source>
+        <translation>累计应纳税所得额</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Cumulative tax</source>
+        <translation>累计应纳税额</translation>
+    </message>
+    <message>
+        <source>Tax this month</source>
+        <translation>本月个税</translation>
+    </message>
+    <message>
+        <source>Pay after insurance and tax</source>
+        <translation>扣除社保和个税后工资</translation>
     </message>
 </context>
 <context>
@@ -12431,6 +12968,150 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
     </message>
 </context>
 <context>
+    <name>tl::ui::SalaryProfileDialog</name>
+    <message>
+        <source>Salary profile of %1 %2</source>
+        <translation>%1 %2 的薪资档案</translation>
+    </message>
+    <message>
+        <source>City rate</source>
+        <translation>按城市参数</translation>
+    </message>
+    <message>
+        <source>First job in this tax year (5,000 a month from January)</source>
+        <translation>本年度首次就业（自 1 月起每月 5,000）</translation>
+    </message>
+    <message>
+        <source>Earned at most 60,000 last year with this employer (60,000 from January)</source>
+        <translation>上年度在本单位收入不超过 60,000（自 1 月起按 60,000 扣除）</translation>
+    </message>
+    <message>
+        <source>Tax the annual bonus separately</source>
+        <translation>全年一次性奖金单独计税</translation>
+    </message>
+    <message>
+        <source>Applies from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Base salary:</source>
+        <translation>基本工资：</translation>
+    </message>
+    <message>
+        <source>Performance salary:</source>
+        <translation>绩效工资：</translation>
+    </message>
+    <message>
+        <source>Fixed allowance:</source>
+        <translation>固定津贴：</translation>
+    </message>
+    <message>
+        <source>Social-insurance base:</source>
+        <translation>社保缴费基数：</translation>
+    </message>
+    <message>
+        <source>Housing-fund base:</source>
+        <translation>公积金缴费基数：</translation>
+    </message>
+    <message>
+        <source>Housing-fund rate (%):</source>
+        <translation>公积金缴存比例（%）：</translation>
+    </message>
+    <message>
+        <source>Special additional deductions a month:</source>
+        <translation>每月专项附加扣除：</translation>
+    </message>
+    <message>
+        <source>Commission plan:</source>
+        <translation>提成方案：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Base salary</source>
+        <translation>基本工资</translation>
+    </message>
+    <message>
+        <source>Performance salary</source>
+        <translation>绩效工资</translation>
+    </message>
+    <message>
+        <source>Fixed allowance</source>
+        <translation>固定津贴</translation>
+    </message>
+    <message>
+        <source>Social-insurance base</source>
+        <translation>社保缴费基数</translation>
+    </message>
+    <message>
+        <source>Housing-fund base</source>
+        <translation>公积金缴费基数</translation>
+    </message>
+    <message>
+        <source>Special additional deductions</source>
+        <translation>专项附加扣除</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Housing-fund rate: %1</source>
+        <translation>公积金缴存比例：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::SalaryProfilesPage</name>
+    <message>
+        <source>Employee:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>New version…</source>
+        <translation>新版本…</translation>
+    </message>
+    <message>
+        <source>A change applies from the month of its date; earlier months keep their profile.</source>
+        <translation>变更自其日期所在月份起生效，之前的月份仍沿用原有档案。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the salary profile</source>
+        <translation>删除薪资档案</translation>
+    </message>
+    <message>
+        <source>Remove the selected version of the salary profile?</source>
+        <translation>删除所选版本的薪资档案？</translation>
+    </message>
+    <message>
+        <source>Salary profiles</source>
+        <translation>薪资档案</translation>
+    </message>
+    <message>
+        <source>Choose an employee to see their salary profiles.</source>
+        <translation>请选择员工以查看其薪资档案。</translation>
+    </message>
+    <message>
+        <source>No salary profile yet: the employee is left out of payroll runs until one is added.</source>
+        <translation>尚无薪资档案：添加之前，该员工不参与工资核算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s). The version in force today is in bold.</source>
+        <translation>
+            <numerusform>共 %n 个版本。当前生效的版本以粗体显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The salary profile from %1 was saved.</source>
+        <translation>已保存自 %1 起生效的薪资档案。</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::ScanFile</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -12799,6 +13480,71 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <translation>
             <numerusform>公海回收：已将 %n 个客户收回公海，%1 个客户即将进入公海。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tl::ui::TaxCalculatorPage</name>
+    <message>
+        <source>Wages: cumulative withholding</source>
+        <translation>工资薪金：累计预扣</translation>
+    </message>
+    <message>
+        <source>Standard: 5,000 a month employed</source>
+        <translation>标准：任职期间每月 5,000</translation>
+    </message>
+    <message>
+        <source>First job in the year: 5,000 a month from January</source>
+        <translation>年度首次就业：自 1 月起每月 5,000</translation>
+    </message>
+    <message>
+        <source>Earned at most 60,000 last year: 60,000 from January</source>
+        <translation>上年收入不超过 60,000：自 1 月起按 60,000 扣除</translation>
+    </message>
+    <message>
+        <source>Monthly income:</source>
+        <translation>月收入：</translation>
+    </message>
+    <message>
+        <source>Social insurance and housing fund a month:</source>
+        <translation>每月社保和公积金：</translation>
+    </message>
+    <message>
+        <source>Special additional deductions a month:</source>
+        <translation>每月专项附加扣除：</translation>
+    </message>
+    <message>
+        <source>Months from January:</source>
+        <translation>自 1 月起的月数：</translation>
+    </message>
+    <message>
+        <source>Basic deduction:</source>
+        <translation>基本减除费用：</translation>
+    </message>
+    <message>
+        <source>Annual one-off bonus taxed separately</source>
+        <translation>全年一次性奖金单独计税</translation>
+    </message>
+    <message>
+        <source>Bonus:</source>
+        <translation>奖金：</translation>
+    </message>
+    <message>
+        <source>Tax calculator</source>
+        <translation>个税计算器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tax over %n month(s): %1</source>
+        <translation>
+            <numerusform>%n 个月累计个税：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tax %1 at %2%; after tax %3</source>
+        <translation>个税 %1，税率 %2%；税后 %3</translation>
+    </message>
+    <message>
+        <source>Bracket cliff: a bonus of %1 would leave %2 more after tax than this one.</source>
+        <translation>税率临界点：若奖金为 %1，税后收入反而比本次多 %2。</translation>
     </message>
 </context>
 <context>
