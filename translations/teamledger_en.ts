@@ -496,8 +496,8 @@
         <translation>nothing to pay</translation>
     </message>
     <message>
-        <source>The payslips of %1 do not add up to the run&apos;s net total %2.</source>
-        <translation>The payslips of %1 do not add up to the run&apos;s net total %2.</translation>
+        <source>The payslips of %1 do not add up to the run's net total %2.</source>
+        <translation>The payslips of %1 do not add up to the run's net total %2.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -556,8 +556,8 @@
         <translation>Prints every problem with its table and row. Finds rows changed, added or deleted outside the application and altered audit records. Exit code 0 when clean, 5 when anything is wrong.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unexpected argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Unexpected argument '%1'.</translation>
     </message>
     <message>
         <source>The database is sound: integrity, foreign keys and the audit trail check out.</source>
@@ -753,8 +753,8 @@
         <translation>Read the password from the first line of FILE (otherwise from the environment variable %1).</translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s help after the command.</source>
-        <translation>Show this help, or a command&apos;s help after the command.</translation>
+        <source>Show this help, or a command's help after the command.</source>
+        <translation>Show this help, or a command's help after the command.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -777,8 +777,8 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
-        <translation>Run &apos;%1 COMMAND --help&apos; for the options of a command.</translation>
+        <source>Run '%1 COMMAND --help' for the options of a command.</source>
+        <translation>Run '%1 COMMAND --help' for the options of a command.</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 usage, 2 invalid input, 3 permission denied or wrong password, 4 not found, 5 locked or conflicting state, 10 internal error.</source>
@@ -789,20 +789,20 @@
         <translation>Usage: %1 [global options] %2 %3</translation>
     </message>
     <message>
-        <source>Global options: --db PATH, --user NAME, --password-file FILE (see &apos;%1 --help&apos;).</source>
-        <translation>Global options: --db PATH, --user NAME, --password-file FILE (see &apos;%1 --help&apos;).</translation>
+        <source>Global options: --db PATH, --user NAME, --password-file FILE (see '%1 --help').</source>
+        <translation>Global options: --db PATH, --user NAME, --password-file FILE (see '%1 --help').</translation>
     </message>
     <message>
         <source>No command given.</source>
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Run &apos;%1 --help&apos; for the commands.</source>
-        <translation>Run &apos;%1 --help&apos; for the commands.</translation>
+        <source>Run '%1 --help' for the commands.</source>
+        <translation>Run '%1 --help' for the commands.</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Unknown command &apos;%1&apos;.</translation>
+        <source>Unknown command '%1'.</source>
+        <translation>Unknown command '%1'.</translation>
     </message>
     <message>
         <source>Internal error: %1</source>
@@ -1061,8 +1061,8 @@
         <translation>The setting %1 is not a single number.</translation>
     </message>
     <message>
-        <source>The setting %1 has the value &quot;%2&quot;, which is not a number.</source>
-        <translation>The setting %1 has the value &quot;%2&quot;, which is not a number.</translation>
+        <source>The setting %1 has the value "%2", which is not a number.</source>
+        <translation>The setting %1 has the value "%2", which is not a number.</translation>
     </message>
     <message>
         <source>The setting %1 cannot be saved.</source>
@@ -1905,36 +1905,36 @@
 <context>
     <name>tl::core::DecimalText</name>
     <message>
-        <source>no digits in &quot;%1&quot;</source>
-        <translation>no digits in &quot;%1&quot;</translation>
+        <source>no digits in "%1"</source>
+        <translation>no digits in "%1"</translation>
     </message>
     <message>
-        <source>more than one decimal point in &quot;%1&quot;</source>
-        <translation>more than one decimal point in &quot;%1&quot;</translation>
+        <source>more than one decimal point in "%1"</source>
+        <translation>more than one decimal point in "%1"</translation>
     </message>
     <message>
-        <source>unexpected character &quot;%1&quot; in &quot;%2&quot;</source>
-        <translation>unexpected character &quot;%1&quot; in &quot;%2&quot;</translation>
+        <source>unexpected character "%1" in "%2"</source>
+        <translation>unexpected character "%1" in "%2"</translation>
     </message>
     <message>
-        <source>misplaced thousands separator in &quot;%1&quot;</source>
-        <translation>misplaced thousands separator in &quot;%1&quot;</translation>
+        <source>misplaced thousands separator in "%1"</source>
+        <translation>misplaced thousands separator in "%1"</translation>
     </message>
     <message>
-        <source>no digits before the decimal point in &quot;%1&quot;</source>
-        <translation>no digits before the decimal point in &quot;%1&quot;</translation>
+        <source>no digits before the decimal point in "%1"</source>
+        <translation>no digits before the decimal point in "%1"</translation>
     </message>
     <message>
-        <source>no digits after the decimal point in &quot;%1&quot;</source>
-        <translation>no digits after the decimal point in &quot;%1&quot;</translation>
+        <source>no digits after the decimal point in "%1"</source>
+        <translation>no digits after the decimal point in "%1"</translation>
     </message>
     <message>
-        <source>more than %1 decimals in &quot;%2&quot;</source>
-        <translation>more than %1 decimals in &quot;%2&quot;</translation>
+        <source>more than %1 decimals in "%2"</source>
+        <translation>more than %1 decimals in "%2"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is too large</source>
-        <translation>&quot;%1&quot; is too large</translation>
+        <source>"%1" is too large</source>
+        <translation>"%1" is too large</translation>
     </message>
 </context>
 <context>
@@ -1952,16 +1952,16 @@
         <translation>Random seed (default: 20260101).</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unexpected argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Unexpected argument '%1'.</translation>
     </message>
     <message>
-        <source>Unknown scale &apos;%1&apos;: use small, medium or large.</source>
-        <translation>Unknown scale &apos;%1&apos;: use small, medium or large.</translation>
+        <source>Unknown scale '%1': use small, medium or large.</source>
+        <translation>Unknown scale '%1': use small, medium or large.</translation>
     </message>
     <message>
-        <source>The seed must be a whole number: &apos;%1&apos;.</source>
-        <translation>The seed must be a whole number: &apos;%1&apos;.</translation>
+        <source>The seed must be a whole number: '%1'.</source>
+        <translation>The seed must be a whole number: '%1'.</translation>
     </message>
     <message>
         <source>Users: admin, hr, finance, manager, sales, auditor (all with the given password).</source>
@@ -2556,8 +2556,8 @@
         <translation>Give the kind and the file to write.</translation>
     </message>
     <message>
-        <source>Unknown kind &apos;%1&apos;: use %2.</source>
-        <translation>Unknown kind &apos;%1&apos;: use %2.</translation>
+        <source>Unknown kind '%1': use %2.</source>
+        <translation>Unknown kind '%1': use %2.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
@@ -2743,8 +2743,8 @@
 <context>
     <name>tl::core::ImportCommand</name>
     <message>
-        <source>Kinds: %1. Every problem is printed on stderr as &apos;row N, column C: reason&apos; (the header is row 1) and nothing is written (exit code 2).</source>
-        <translation>Kinds: %1. Every problem is printed on stderr as &apos;row N, column C: reason&apos; (the header is row 1) and nothing is written (exit code 2).</translation>
+        <source>Kinds: %1. Every problem is printed on stderr as 'row N, column C: reason' (the header is row 1) and nothing is written (exit code 2).</source>
+        <translation>Kinds: %1. Every problem is printed on stderr as 'row N, column C: reason' (the header is row 1) and nothing is written (exit code 2).</translation>
     </message>
     <message>
         <source>Check everything and report what would change; write nothing.</source>
@@ -2759,8 +2759,8 @@
         <translation>Give the kind and the file to import.</translation>
     </message>
     <message>
-        <source>Unknown kind &apos;%1&apos;: use %2.</source>
-        <translation>Unknown kind &apos;%1&apos;: use %2.</translation>
+        <source>Unknown kind '%1': use %2.</source>
+        <translation>Unknown kind '%1': use %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n further problem(s) not listed.</source>
@@ -2930,8 +2930,8 @@
         <translation>Writing…</translation>
     </message>
     <message>
-        <source>%1 is an Excel 97-2003 workbook (.xls), which cannot be read. Save the sheet as an Excel workbook (.xlsx) or as &quot;CSV UTF-8&quot; and import that file.</source>
-        <translation>%1 is an Excel 97-2003 workbook (.xls), which cannot be read. Save the sheet as an Excel workbook (.xlsx) or as &quot;CSV UTF-8&quot; and import that file.</translation>
+        <source>%1 is an Excel 97-2003 workbook (.xls), which cannot be read. Save the sheet as an Excel workbook (.xlsx) or as "CSV UTF-8" and import that file.</source>
+        <translation>%1 is an Excel 97-2003 workbook (.xls), which cannot be read. Save the sheet as an Excel workbook (.xlsx) or as "CSV UTF-8" and import that file.</translation>
     </message>
 </context>
 <context>
@@ -2953,12 +2953,12 @@
         <translation>City of the company: shanghai (default) or beijing.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unexpected argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Unexpected argument '%1'.</translation>
     </message>
     <message>
-        <source>Unknown city &apos;%1&apos;: use shanghai or beijing.</source>
-        <translation>Unknown city &apos;%1&apos;: use shanghai or beijing.</translation>
+        <source>Unknown city '%1': use shanghai or beijing.</source>
+        <translation>Unknown city '%1': use shanghai or beijing.</translation>
     </message>
     <message>
         <source>My company</source>
@@ -3088,8 +3088,8 @@
         <translation>You may not view the receivables this employee collects.</translation>
     </message>
     <message>
-        <source>The instalment&apos;s contract is not signed or is cancelled as of %1.</source>
-        <translation>The instalment&apos;s contract is not signed or is cancelled as of %1.</translation>
+        <source>The instalment's contract is not signed or is cancelled as of %1.</source>
+        <translation>The instalment's contract is not signed or is cancelled as of %1.</translation>
     </message>
 </context>
 <context>
@@ -3375,20 +3375,20 @@
         <translation>The confirmation of letter %1 cannot be recorded.</translation>
     </message>
     <message>
-        <source>only a letter that was sent can record the customer&apos;s reply.</source>
-        <translation>only a letter that was sent can record the customer&apos;s reply.</translation>
+        <source>only a letter that was sent can record the customer's reply.</source>
+        <translation>only a letter that was sent can record the customer's reply.</translation>
     </message>
     <message>
         <source>The stated balance cannot be negative.</source>
         <translation>The stated balance cannot be negative.</translation>
     </message>
     <message>
-        <source>The stated balance equals the letter&apos;s balance: record a confirmation instead.</source>
-        <translation>The stated balance equals the letter&apos;s balance: record a confirmation instead.</translation>
+        <source>The stated balance equals the letter's balance: record a confirmation instead.</source>
+        <translation>The stated balance equals the letter's balance: record a confirmation instead.</translation>
     </message>
     <message>
-        <source>Write down the customer&apos;s explanation of the difference.</source>
-        <translation>Write down the customer&apos;s explanation of the difference.</translation>
+        <source>Write down the customer's explanation of the difference.</source>
+        <translation>Write down the customer's explanation of the difference.</translation>
     </message>
     <message>
         <source>The difference on letter %1 cannot be recorded.</source>
@@ -3451,8 +3451,8 @@
         <translation>The scan is larger than 20 MB.</translation>
     </message>
     <message>
-        <source>The file&apos;s content is not a %1 file.</source>
-        <translation>The file&apos;s content is not a %1 file.</translation>
+        <source>The file's content is not a %1 file.</source>
+        <translation>The file's content is not a %1 file.</translation>
     </message>
 </context>
 <context>
@@ -3462,8 +3462,8 @@
         <translation>Limitation deadlines</translation>
     </message>
     <message>
-        <source>The limitation period ended on %1 (%2); %3 open. Only the customer&apos;s acknowledgement can revive the claim now.</source>
-        <translation>The limitation period ended on %1 (%2); %3 open. Only the customer&apos;s acknowledgement can revive the claim now.</translation>
+        <source>The limitation period ended on %1 (%2); %3 open. Only the customer's acknowledgement can revive the claim now.</source>
+        <translation>The limitation period ended on %1 (%2); %3 open. Only the customer's acknowledgement can revive the claim now.</translation>
     </message>
     <message numerus="yes">
         <source>The limitation period ends in %n day(s), on %1 (%2); %3 open. Get a confirmed letter, a payment or a documented demand before then.</source>
@@ -3954,8 +3954,8 @@
         <translation>there is no instalment %1</translation>
     </message>
     <message>
-        <source>instalment %1 belongs to another customer than the payment&apos;s (%2)</source>
-        <translation>instalment %1 belongs to another customer than the payment&apos;s (%2)</translation>
+        <source>instalment %1 belongs to another customer than the payment's (%2)</source>
+        <translation>instalment %1 belongs to another customer than the payment's (%2)</translation>
     </message>
     <message>
         <source>the payment is for contract %1; instalment %2 belongs to another contract</source>
@@ -4147,16 +4147,16 @@
 <context>
     <name>tl::core::PayrollCommand</name>
     <message>
-        <source>Payroll: calculate, approve and lock a month&apos;s run, or show its payslips.</source>
-        <translation>Payroll: calculate, approve and lock a month&apos;s run, or show its payslips.</translation>
+        <source>Payroll: calculate, approve and lock a month's run, or show its payslips.</source>
+        <translation>Payroll: calculate, approve and lock a month's run, or show its payslips.</translation>
     </message>
     <message>
-        <source>&apos;calc YYYY-MM&apos; calculates the payslips of every employee employed in the month (recalculating replaces them until the run is approved); &apos;approve&apos; and &apos;lock&apos; move the run on, and a locked run can never change again (exit code 5). &apos;show&apos; prints the payslips: every one for HR and auditors, otherwise only your own once the run is approved.</source>
-        <translation>&apos;calc YYYY-MM&apos; calculates the payslips of every employee employed in the month (recalculating replaces them until the run is approved); &apos;approve&apos; and &apos;lock&apos; move the run on, and a locked run can never change again (exit code 5). &apos;show&apos; prints the payslips: every one for HR and auditors, otherwise only your own once the run is approved.</translation>
+        <source>'calc YYYY-MM' calculates the payslips of every employee employed in the month (recalculating replaces them until the run is approved); 'approve' and 'lock' move the run on, and a locked run can never change again (exit code 5). 'show' prints the payslips: every one for HR and auditors, otherwise only your own once the run is approved.</source>
+        <translation>'calc YYYY-MM' calculates the payslips of every employee employed in the month (recalculating replaces them until the run is approved); 'approve' and 'lock' move the run on, and a locked run can never change again (exit code 5). 'show' prints the payslips: every one for HR and auditors, otherwise only your own once the run is approved.</translation>
     </message>
     <message>
-        <source>show: one employee&apos;s payslip only.</source>
-        <translation>show: one employee&apos;s payslip only.</translation>
+        <source>show: one employee's payslip only.</source>
+        <translation>show: one employee's payslip only.</translation>
     </message>
     <message>
         <source>show: text (default), json or csv.</source>
@@ -4167,28 +4167,28 @@
         <translation>Give the payroll command: calc, approve, lock or show.</translation>
     </message>
     <message>
-        <source>Unknown payroll command &apos;%1&apos;: use calc, approve, lock or show.</source>
-        <translation>Unknown payroll command &apos;%1&apos;: use calc, approve, lock or show.</translation>
+        <source>Unknown payroll command '%1': use calc, approve, lock or show.</source>
+        <translation>Unknown payroll command '%1': use calc, approve, lock or show.</translation>
     </message>
     <message>
         <source>Give the month (YYYY-MM).</source>
         <translation>Give the month (YYYY-MM).</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unexpected argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Unexpected argument '%1'.</translation>
     </message>
     <message>
-        <source>The month must be YYYY-MM: &apos;%1&apos;.</source>
-        <translation>The month must be YYYY-MM: &apos;%1&apos;.</translation>
+        <source>The month must be YYYY-MM: '%1'.</source>
+        <translation>The month must be YYYY-MM: '%1'.</translation>
     </message>
     <message>
-        <source>Unknown format &apos;%1&apos;: use text, json or csv.</source>
-        <translation>Unknown format &apos;%1&apos;: use text, json or csv.</translation>
+        <source>Unknown format '%1': use text, json or csv.</source>
+        <translation>Unknown format '%1': use text, json or csv.</translation>
     </message>
     <message>
-        <source>--employee and --format are options of &apos;show&apos;.</source>
-        <translation>--employee and --format are options of &apos;show&apos;.</translation>
+        <source>--employee and --format are options of 'show'.</source>
+        <translation>--employee and --format are options of 'show'.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -4259,8 +4259,8 @@
         <translation>You may not see payroll runs.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a payroll month (YYYY-MM).</source>
-        <translation>&apos;%1&apos; is not a payroll month (YYYY-MM).</translation>
+        <source>'%1' is not a payroll month (YYYY-MM).</source>
+        <translation>'%1' is not a payroll month (YYYY-MM).</translation>
     </message>
     <message>
         <source>There is no payroll run for %1.</source>
@@ -4385,8 +4385,8 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>The payslips of %1 do not add up to the run&apos;s totals.</source>
-        <translation>The payslips of %1 do not add up to the run&apos;s totals.</translation>
+        <source>The payslips of %1 do not add up to the run's totals.</source>
+        <translation>The payslips of %1 do not add up to the run's totals.</translation>
     </message>
 </context>
 <context>
@@ -4490,8 +4490,8 @@
         <translation>Customer pool: run the reclaim sweep, or preview it.</translation>
     </message>
     <message>
-        <source>&apos;sweep&apos; moves owned customers whose reclaim rule fell due on or before the as-of date back to the pool (no follow-up or no deal for the days of their level&apos;s rule), with ownership history and audit records, and lists the customers in the warning window and those exempt because of open receivables. Running it again on the same data moves nothing. Needs the right to manage the pool rules (exit code 3 otherwise).</source>
-        <translation>&apos;sweep&apos; moves owned customers whose reclaim rule fell due on or before the as-of date back to the pool (no follow-up or no deal for the days of their level&apos;s rule), with ownership history and audit records, and lists the customers in the warning window and those exempt because of open receivables. Running it again on the same data moves nothing. Needs the right to manage the pool rules (exit code 3 otherwise).</translation>
+        <source>'sweep' moves owned customers whose reclaim rule fell due on or before the as-of date back to the pool (no follow-up or no deal for the days of their level's rule), with ownership history and audit records, and lists the customers in the warning window and those exempt because of open receivables. Running it again on the same data moves nothing. Needs the right to manage the pool rules (exit code 3 otherwise).</source>
+        <translation>'sweep' moves owned customers whose reclaim rule fell due on or before the as-of date back to the pool (no follow-up or no deal for the days of their level's rule), with ownership history and audit records, and lists the customers in the warning window and those exempt because of open receivables. Running it again on the same data moves nothing. Needs the right to manage the pool rules (exit code 3 otherwise).</translation>
     </message>
     <message>
         <source>The day the rules are applied for (default: today).</source>
@@ -4510,20 +4510,20 @@
         <translation>Give the pool command: sweep.</translation>
     </message>
     <message>
-        <source>Unknown pool command &apos;%1&apos;: use sweep.</source>
-        <translation>Unknown pool command &apos;%1&apos;: use sweep.</translation>
+        <source>Unknown pool command '%1': use sweep.</source>
+        <translation>Unknown pool command '%1': use sweep.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unexpected argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Unexpected argument '%1'.</translation>
     </message>
     <message>
-        <source>The as-of date must be a date (YYYY-MM-DD): &apos;%1&apos;.</source>
-        <translation>The as-of date must be a date (YYYY-MM-DD): &apos;%1&apos;.</translation>
+        <source>The as-of date must be a date (YYYY-MM-DD): '%1'.</source>
+        <translation>The as-of date must be a date (YYYY-MM-DD): '%1'.</translation>
     </message>
     <message>
-        <source>Unknown format &apos;%1&apos;: use text or json.</source>
-        <translation>Unknown format &apos;%1&apos;: use text or json.</translation>
+        <source>Unknown format '%1': use text or json.</source>
+        <translation>Unknown format '%1': use text or json.</translation>
     </message>
     <message>
         <source>no deal (due %1)</source>
@@ -4828,8 +4828,8 @@
 <context>
     <name>tl::core::ReceivableQuery</name>
     <message>
-        <source>Unknown ageing bucket &quot;%1&quot;.</source>
-        <translation>Unknown ageing bucket &quot;%1&quot;.</translation>
+        <source>Unknown ageing bucket "%1".</source>
+        <translation>Unknown ageing bucket "%1".</translation>
     </message>
     <message>
         <source>You may not view receivables.</source>
@@ -4905,8 +4905,8 @@
 <context>
     <name>tl::core::ReminderCentre</name>
     <message>
-        <source>&quot;%1&quot; is not the key of a reminder.</source>
-        <translation>&quot;%1&quot; is not the key of a reminder.</translation>
+        <source>"%1" is not the key of a reminder.</source>
+        <translation>"%1" is not the key of a reminder.</translation>
     </message>
 </context>
 <context>
@@ -4916,8 +4916,8 @@
         <translation>Replace the database with a backup after checking the backup.</translation>
     </message>
     <message>
-        <source>The backup must pass the same check as &apos;check&apos; (integrity, foreign keys, audit trail) and must not come from a newer version; otherwise nothing changes (exit code 5). The replaced database is kept beside it as NAME.before-restore-TIMESTAMP. Without a usable database the user logs in to the backup.</source>
-        <translation>The backup must pass the same check as &apos;check&apos; (integrity, foreign keys, audit trail) and must not come from a newer version; otherwise nothing changes (exit code 5). The replaced database is kept beside it as NAME.before-restore-TIMESTAMP. Without a usable database the user logs in to the backup.</translation>
+        <source>The backup must pass the same check as 'check' (integrity, foreign keys, audit trail) and must not come from a newer version; otherwise nothing changes (exit code 5). The replaced database is kept beside it as NAME.before-restore-TIMESTAMP. Without a usable database the user logs in to the backup.</source>
+        <translation>The backup must pass the same check as 'check' (integrity, foreign keys, audit trail) and must not come from a newer version; otherwise nothing changes (exit code 5). The replaced database is kept beside it as NAME.before-restore-TIMESTAMP. Without a usable database the user logs in to the backup.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder.</source>
@@ -5116,8 +5116,8 @@
         <translation>Employee %1 does not exist.</translation>
     </message>
     <message>
-        <source>You may not see this employee&apos;s salary profile.</source>
-        <translation>You may not see this employee&apos;s salary profile.</translation>
+        <source>You may not see this employee's salary profile.</source>
+        <translation>You may not see this employee's salary profile.</translation>
     </message>
     <message>
         <source>No salary profile is in force in %1.</source>
@@ -5189,8 +5189,8 @@
         <translation>Income tax: cumulative withholding for equal months (a calculator; opens no database).</translation>
     </message>
     <message>
-        <source>&apos;iit&apos; computes the cumulative withholding of individual income tax month by month from January for a constant monthly income: the taxable amount to date, the cumulative tax and the tax withheld in each month, with the 7-bracket table and 5,000 a month of basic deduction. Amounts are in yuan; --insurance is the employee&apos;s own social insurance and housing fund, --special the special additional deductions per month.</source>
-        <translation>&apos;iit&apos; computes the cumulative withholding of individual income tax month by month from January for a constant monthly income: the taxable amount to date, the cumulative tax and the tax withheld in each month, with the 7-bracket table and 5,000 a month of basic deduction. Amounts are in yuan; --insurance is the employee&apos;s own social insurance and housing fund, --special the special additional deductions per month.</translation>
+        <source>'iit' computes the cumulative withholding of individual income tax month by month from January for a constant monthly income: the taxable amount to date, the cumulative tax and the tax withheld in each month, with the 7-bracket table and 5,000 a month of basic deduction. Amounts are in yuan; --insurance is the employee's own social insurance and housing fund, --special the special additional deductions per month.</source>
+        <translation>'iit' computes the cumulative withholding of individual income tax month by month from January for a constant monthly income: the taxable amount to date, the cumulative tax and the tax withheld in each month, with the 7-bracket table and 5,000 a month of basic deduction. Amounts are in yuan; --insurance is the employee's own social insurance and housing fund, --special the special additional deductions per month.</translation>
     </message>
     <message>
         <source>Monthly income in yuan.</source>
@@ -5221,28 +5221,28 @@
         <translation>Give the tax command: iit.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unexpected argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Unexpected argument '%1'.</translation>
     </message>
     <message>
         <source>--income is required.</source>
         <translation>--income is required.</translation>
     </message>
     <message>
-        <source>--%1 must be an amount in yuan of zero or more: &apos;%2&apos;.</source>
-        <translation>--%1 must be an amount in yuan of zero or more: &apos;%2&apos;.</translation>
+        <source>--%1 must be an amount in yuan of zero or more: '%2'.</source>
+        <translation>--%1 must be an amount in yuan of zero or more: '%2'.</translation>
     </message>
     <message>
         <source>--months must be a whole number from 1 to 12.</source>
         <translation>--months must be a whole number from 1 to 12.</translation>
     </message>
     <message>
-        <source>Unknown rule &apos;%1&apos;: use standard, first-job or low-earner.</source>
-        <translation>Unknown rule &apos;%1&apos;: use standard, first-job or low-earner.</translation>
+        <source>Unknown rule '%1': use standard, first-job or low-earner.</source>
+        <translation>Unknown rule '%1': use standard, first-job or low-earner.</translation>
     </message>
     <message>
-        <source>Unknown format &apos;%1&apos;: use text or json.</source>
-        <translation>Unknown format &apos;%1&apos;: use text or json.</translation>
+        <source>Unknown format '%1': use text or json.</source>
+        <translation>Unknown format '%1': use text or json.</translation>
     </message>
     <message>
         <source>month %1: taxable to date %2, tax to date %3, withheld %4</source>
@@ -5798,8 +5798,8 @@
         <translation>&amp;Payment:</translation>
     </message>
     <message>
-        <source>The date the credit is applied (from the payment&apos;s date to today)</source>
-        <translation>The date the credit is applied (from the payment&apos;s date to today)</translation>
+        <source>The date the credit is applied (from the payment's date to today)</source>
+        <translation>The date the credit is applied (from the payment's date to today)</translation>
     </message>
     <message>
         <source>Allocate &amp;on:</source>
@@ -6401,8 +6401,8 @@
         <translation>All actions</translation>
     </message>
     <message>
-        <source>Check the audit trail&apos;s hash chain and that every audited record still matches its last audited state</source>
-        <translation>Check the audit trail&apos;s hash chain and that every audited record still matches its last audited state</translation>
+        <source>Check the audit trail's hash chain and that every audited record still matches its last audited state</source>
+        <translation>Check the audit trail's hash chain and that every audited record still matches its last audited state</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -6910,8 +6910,8 @@
         <translation>There is no customer with the code %1.</translation>
     </message>
     <message>
-        <source>The %1 date must be a date (YYYY-MM-DD): &apos;%2&apos;.</source>
-        <translation>The %1 date must be a date (YYYY-MM-DD): &apos;%2&apos;.</translation>
+        <source>The %1 date must be a date (YYYY-MM-DD): '%2'.</source>
+        <translation>The %1 date must be a date (YYYY-MM-DD): '%2'.</translation>
     </message>
     <message>
         <source>not a date</source>
@@ -6977,8 +6977,8 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Enter the contact&apos;s name.</source>
-        <translation>Enter the contact&apos;s name.</translation>
+        <source>Enter the contact's name.</source>
+        <translation>Enter the contact's name.</translation>
     </message>
 </context>
 <context>
@@ -7484,8 +7484,8 @@
         <translation>Primary</translation>
     </message>
     <message>
-        <source>Hidden: contact details are shown to the customer&apos;s owner and their managers</source>
-        <translation>Hidden: contact details are shown to the customer&apos;s owner and their managers</translation>
+        <source>Hidden: contact details are shown to the customer's owner and their managers</source>
+        <translation>Hidden: contact details are shown to the customer's owner and their managers</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7527,8 +7527,8 @@
         <translation>Contact details of pool customers are shown after the customer is claimed.</translation>
     </message>
     <message>
-        <source>Contact details are shown to the customer&apos;s owner and their managers.</source>
-        <translation>Contact details are shown to the customer&apos;s owner and their managers.</translation>
+        <source>Contact details are shown to the customer's owner and their managers.</source>
+        <translation>Contact details are shown to the customer's owner and their managers.</translation>
     </message>
     <message>
         <source>Contact %1 was added.</source>
@@ -7761,8 +7761,8 @@
         <translation>Owner:</translation>
     </message>
     <message>
-        <source>primary contact&apos;s name</source>
-        <translation>primary contact&apos;s name</translation>
+        <source>primary contact's name</source>
+        <translation>primary contact's name</translation>
     </message>
     <message>
         <source>Contact:</source>
@@ -8157,8 +8157,8 @@
         <translation>Hidden: claim the customer to see its contacts</translation>
     </message>
     <message>
-        <source>Hidden: your role may not see this customer&apos;s contacts</source>
-        <translation>Hidden: your role may not see this customer&apos;s contacts</translation>
+        <source>Hidden: your role may not see this customer's contacts</source>
+        <translation>Hidden: your role may not see this customer's contacts</translation>
     </message>
     <message>
         <source>Code</source>
@@ -8216,8 +8216,8 @@
         <translation>Record payment demand</translation>
     </message>
     <message>
-        <source>Only contract %1 (else all of the customer&apos;s receivables)</source>
-        <translation>Only contract %1 (else all of the customer&apos;s receivables)</translation>
+        <source>Only contract %1 (else all of the customer's receivables)</source>
+        <translation>Only contract %1 (else all of the customer's receivables)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -8508,8 +8508,8 @@
         <translation>Masked: your role may not see full bank accounts, so this field cannot be changed here.</translation>
     </message>
     <message>
-        <source>Use &quot;Change status&quot; on the employees page to change the status.</source>
-        <translation>Use &quot;Change status&quot; on the employees page to change the status.</translation>
+        <source>Use "Change status" on the employees page to change the status.</source>
+        <translation>Use "Change status" on the employees page to change the status.</translation>
     </message>
     <message>
         <source>Employee %1</source>
@@ -8843,8 +8843,8 @@
         <translation>&amp;Create my company</translation>
     </message>
     <message>
-        <source>Start with an empty ledger: your company, its city and the system administrator&apos;s account.</source>
-        <translation>Start with an empty ledger: your company, its city and the system administrator&apos;s account.</translation>
+        <source>Start with an empty ledger: your company, its city and the system administrator's account.</source>
+        <translation>Start with an empty ledger: your company, its city and the system administrator's account.</translation>
     </message>
     <message>
         <source>Open the &amp;demo company</source>
@@ -8871,8 +8871,8 @@
         <translation>&amp;City:</translation>
     </message>
     <message>
-        <source>Administrator&apos;s &amp;user name:</source>
-        <translation>Administrator&apos;s &amp;user name:</translation>
+        <source>Administrator's &amp;user name:</source>
+        <translation>Administrator's &amp;user name:</translation>
     </message>
     <message>
         <source>System administrator</source>
@@ -8910,12 +8910,12 @@
         <translation>The two passwords do not match.</translation>
     </message>
     <message>
-        <source>Enter the company&apos;s name.</source>
-        <translation>Enter the company&apos;s name.</translation>
+        <source>Enter the company's name.</source>
+        <translation>Enter the company's name.</translation>
     </message>
     <message>
-        <source>Enter the administrator&apos;s user name.</source>
-        <translation>Enter the administrator&apos;s user name.</translation>
+        <source>Enter the administrator's user name.</source>
+        <translation>Enter the administrator's user name.</translation>
     </message>
     <message>
         <source>%1 already holds a company; it is not changed.</source>
@@ -9442,12 +9442,12 @@
         <translation>Annual rate: %1% (%2)</translation>
     </message>
     <message>
-        <source>the contract&apos;s rate</source>
-        <translation>the contract&apos;s rate</translation>
+        <source>the contract's rate</source>
+        <translation>the contract's rate</translation>
     </message>
     <message>
-        <source>the company&apos;s default rate</source>
-        <translation>the company&apos;s default rate</translation>
+        <source>the company's default rate</source>
+        <translation>the company's default rate</translation>
     </message>
     <message>
         <source>Days that bore interest: %1</source>
@@ -9771,8 +9771,8 @@
         <translation>Generate reconciliation letters</translation>
     </message>
     <message>
-        <source>One draft letter is created for each customer with an open balance on the as-of date, listing the open instalments. Print and send them, then record the customers&apos; replies.</source>
-        <translation>One draft letter is created for each customer with an open balance on the as-of date, listing the open instalments. Print and send them, then record the customers&apos; replies.</translation>
+        <source>One draft letter is created for each customer with an open balance on the as-of date, listing the open instalments. Print and send them, then record the customers' replies.</source>
+        <translation>One draft letter is created for each customer with an open balance on the as-of date, listing the open instalments. Print and send them, then record the customers' replies.</translation>
     </message>
     <message>
         <source>Customer code or part of the name</source>
@@ -9830,8 +9830,8 @@
         <translation>Balance &amp;stated by the customer:</translation>
     </message>
     <message>
-        <source>The customer&apos;s explanation of the difference</source>
-        <translation>The customer&apos;s explanation of the difference</translation>
+        <source>The customer's explanation of the difference</source>
+        <translation>The customer's explanation of the difference</translation>
     </message>
     <message>
         <source>&amp;Explanation:</source>
@@ -9858,12 +9858,12 @@
         <translation>Choose the scan of the reply</translation>
     </message>
     <message>
-        <source>The stated balance must be zero or more and differ from the letter&apos;s balance of %1; if it is the same, record a confirmation.</source>
-        <translation>The stated balance must be zero or more and differ from the letter&apos;s balance of %1; if it is the same, record a confirmation.</translation>
+        <source>The stated balance must be zero or more and differ from the letter's balance of %1; if it is the same, record a confirmation.</source>
+        <translation>The stated balance must be zero or more and differ from the letter's balance of %1; if it is the same, record a confirmation.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s explanation of the difference.</source>
-        <translation>Enter the customer&apos;s explanation of the difference.</translation>
+        <source>Enter the customer's explanation of the difference.</source>
+        <translation>Enter the customer's explanation of the difference.</translation>
     </message>
 </context>
 <context>
@@ -9911,24 +9911,34 @@
 <context>
     <name>tl::ui::LetterStatusBoard</name>
     <message>
-        <source>%1
-%2 · %3</source>
-        <translation>%1
-%2 · %3</translation>
-    </message>
-    <message>
         <source>Show only: %1</source>
         <translation>Show only: %1</translation>
     </message>
     <message>
-        <source>All letters
-%1 · %2</source>
-        <translation>All letters
-%1 · %2</translation>
-    </message>
-    <message>
         <source>Every letter of the filter; the count and balance leave out cancelled letters</source>
         <translation>Every letter of the filter; the count and balance leave out cancelled letters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n letter(s)
+%2</source>
+        <translation>
+            <numerusform>%1
+%n letter(s)
+%2</numerusform><numerusform>%1
+%n letter(s)
+%2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All letters
+%n letter(s)
+%1</source>
+        <translation>
+            <numerusform>All letters
+%n letter(s)
+%1</numerusform><numerusform>All letters
+%n letter(s)
+%1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -9950,8 +9960,8 @@
         <translation>%1: states %2 (difference %3)</translation>
     </message>
     <message>
-        <source>The letter&apos;s items have several collectors</source>
-        <translation>The letter&apos;s items have several collectors</translation>
+        <source>The letter's items have several collectors</source>
+        <translation>The letter's items have several collectors</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -10017,16 +10027,16 @@
         <translation>Reconciliation letters: generate drafts and print them into one PDF.</translation>
     </message>
     <message>
-        <source>&apos;generate&apos; creates a draft letter for each customer with an open balance as of the date: one customer, the customers of one salesperson (only the instalments that salesperson collects) or all customers. The letters get their numbers, payment and reply deadlines from the company&apos;s settings and are written into one PDF, each on its own pages. The as-of date may not be after today.</source>
-        <translation>&apos;generate&apos; creates a draft letter for each customer with an open balance as of the date: one customer, the customers of one salesperson (only the instalments that salesperson collects) or all customers. The letters get their numbers, payment and reply deadlines from the company&apos;s settings and are written into one PDF, each on its own pages. The as-of date may not be after today.</translation>
+        <source>'generate' creates a draft letter for each customer with an open balance as of the date: one customer, the customers of one salesperson (only the instalments that salesperson collects) or all customers. The letters get their numbers, payment and reply deadlines from the company's settings and are written into one PDF, each on its own pages. The as-of date may not be after today.</source>
+        <translation>'generate' creates a draft letter for each customer with an open balance as of the date: one customer, the customers of one salesperson (only the instalments that salesperson collects) or all customers. The letters get their numbers, payment and reply deadlines from the company's settings and are written into one PDF, each on its own pages. The as-of date may not be after today.</translation>
     </message>
     <message>
         <source>The letter of one customer (its code).</source>
         <translation>The letter of one customer (its code).</translation>
     </message>
     <message>
-        <source>The letters of a salesperson&apos;s customers (employee code).</source>
-        <translation>The letters of a salesperson&apos;s customers (employee code).</translation>
+        <source>The letters of a salesperson's customers (employee code).</source>
+        <translation>The letters of a salesperson's customers (employee code).</translation>
     </message>
     <message>
         <source>The letters of every customer with a balance.</source>
@@ -10045,12 +10055,12 @@
         <translation>Give the letters command: generate.</translation>
     </message>
     <message>
-        <source>Unknown letters command &apos;%1&apos;: use generate.</source>
-        <translation>Unknown letters command &apos;%1&apos;: use generate.</translation>
+        <source>Unknown letters command '%1': use generate.</source>
+        <translation>Unknown letters command '%1': use generate.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unexpected argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Unexpected argument '%1'.</translation>
     </message>
     <message>
         <source>Give exactly one of --customer CODE, --salesperson CODE and --all.</source>
@@ -10130,8 +10140,8 @@
         <translation>&amp;Generate…</translation>
     </message>
     <message>
-        <source>Create draft letters for one customer, one salesperson&apos;s customers or everyone with a balance</source>
-        <translation>Create draft letters for one customer, one salesperson&apos;s customers or everyone with a balance</translation>
+        <source>Create draft letters for one customer, one salesperson's customers or everyone with a balance</source>
+        <translation>Create draft letters for one customer, one salesperson's customers or everyone with a balance</translation>
     </message>
     <message>
         <source>P&amp;review…</source>
@@ -10296,8 +10306,8 @@
         <translation>No dispute was opened.</translation>
     </message>
     <message>
-        <source>%1 of the difference is no longer open on the letter&apos;s items and was only recorded.</source>
-        <translation>%1 of the difference is no longer open on the letter&apos;s items and was only recorded.</translation>
+        <source>%1 of the difference is no longer open on the letter's items and was only recorded.</source>
+        <translation>%1 of the difference is no longer open on the letter's items and was only recorded.</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) marked as unanswered.</source>
@@ -10352,8 +10362,8 @@
         <translation>TeamLedger — log in</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;font-size:16pt; font-weight:600&apos;&gt;TeamLedger&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;font-size:16pt; font-weight:600&apos;&gt;TeamLedger&lt;/span&gt;</translation>
+        <source>&lt;span style='font-size:16pt; font-weight:600'&gt;TeamLedger&lt;/span&gt;</source>
+        <translation>&lt;span style='font-size:16pt; font-weight:600'&gt;TeamLedger&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -10387,8 +10397,8 @@
         <translation>Request a loss deduction</translation>
     </message>
     <message>
-        <source>Once approved, the claim is deducted from the employee&apos;s wages: at most 20% of the month&apos;s wage and never below the local minimum wage; the rest carries forward.</source>
-        <translation>Once approved, the claim is deducted from the employee&apos;s wages: at most 20% of the month&apos;s wage and never below the local minimum wage; the rest carries forward.</translation>
+        <source>Once approved, the claim is deducted from the employee's wages: at most 20% of the month's wage and never below the local minimum wage; the rest carries forward.</source>
+        <translation>Once approved, the claim is deducted from the employee's wages: at most 20% of the month's wage and never below the local minimum wage; the rest carries forward.</translation>
     </message>
     <message>
         <source>No file</source>
@@ -11081,8 +11091,8 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Deducted from later payrolls: at most 20% of the month&apos;s wage, never below the minimum wage.</source>
-        <translation>Deducted from later payrolls: at most 20% of the month&apos;s wage, never below the minimum wage.</translation>
+        <source>Deducted from later payrolls: at most 20% of the month's wage, never below the minimum wage.</source>
+        <translation>Deducted from later payrolls: at most 20% of the month's wage, never below the minimum wage.</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -11167,8 +11177,8 @@
         <translation>Calculate</translation>
     </message>
     <message>
-        <source>Calculate the month&apos;s payroll (again, until it is approved).</source>
-        <translation>Calculate the month&apos;s payroll (again, until it is approved).</translation>
+        <source>Calculate the month's payroll (again, until it is approved).</source>
+        <translation>Calculate the month's payroll (again, until it is approved).</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -11708,17 +11718,17 @@
         <translation>Payroll documents: payslips, the summary by department, the bank file and the tax withholding list.</translation>
     </message>
     <message>
-        <source>Each call writes one document of the month&apos;s payroll run (its current calculation):
---out FILE.pdf: the payslips, one A4 page per person with every line explained (--layout a4, the default) or pay strips to cut apart, %1 per landscape page (--layout strips); --employee prints one person&apos;s only, --employer-costs adds the employer&apos;s contributions to the A4 payslip. HR and auditors print anyone&apos;s payslip; everyone else only their own, once the run is approved.
+        <source>Each call writes one document of the month's payroll run (its current calculation):
+--out FILE.pdf: the payslips, one A4 page per person with every line explained (--layout a4, the default) or pay strips to cut apart, %1 per landscape page (--layout strips); --employee prints one person's only, --employer-costs adds the employer's contributions to the A4 payslip. HR and auditors print anyone's payslip; everyone else only their own, once the run is approved.
 --summary FILE: the payroll summary by department (headcount, gross pay, each contribution, income tax, net pay, employer costs, totals) as PDF, CSV or XLSX.
 --bank-file FILE: the bank batch file of net pay (employee code, name, account, bank, amount) with a total row, as CSV or XLSX; payslips without a bank account are left out and listed. Only for an approved or locked run.
---tax-list FILE: the income-tax withholding list in the columns of the tax client&apos;s import (工号, 姓名, 证件类型, 证件号码, 本期收入, … 本期应预扣预缴税额), as XLSX or CSV. Only for an approved or locked run; an annual bonus taxed separately is listed for its own declaration.
+--tax-list FILE: the income-tax withholding list in the columns of the tax client's import (工号, 姓名, 证件类型, 证件号码, 本期收入, … 本期应预扣预缴税额), as XLSX or CSV. Only for an approved or locked run; an annual bonus taxed separately is listed for its own declaration.
 Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the month, unknown employee or no payslip, 5 the run is not approved yet.</source>
-        <translation>Each call writes one document of the month&apos;s payroll run (its current calculation):
---out FILE.pdf: the payslips, one A4 page per person with every line explained (--layout a4, the default) or pay strips to cut apart, %1 per landscape page (--layout strips); --employee prints one person&apos;s only, --employer-costs adds the employer&apos;s contributions to the A4 payslip. HR and auditors print anyone&apos;s payslip; everyone else only their own, once the run is approved.
+        <translation>Each call writes one document of the month's payroll run (its current calculation):
+--out FILE.pdf: the payslips, one A4 page per person with every line explained (--layout a4, the default) or pay strips to cut apart, %1 per landscape page (--layout strips); --employee prints one person's only, --employer-costs adds the employer's contributions to the A4 payslip. HR and auditors print anyone's payslip; everyone else only their own, once the run is approved.
 --summary FILE: the payroll summary by department (headcount, gross pay, each contribution, income tax, net pay, employer costs, totals) as PDF, CSV or XLSX.
 --bank-file FILE: the bank batch file of net pay (employee code, name, account, bank, amount) with a total row, as CSV or XLSX; payslips without a bank account are left out and listed. Only for an approved or locked run.
---tax-list FILE: the income-tax withholding list in the columns of the tax client&apos;s import (工号, 姓名, 证件类型, 证件号码, 本期收入, … 本期应预扣预缴税额), as XLSX or CSV. Only for an approved or locked run; an annual bonus taxed separately is listed for its own declaration.
+--tax-list FILE: the income-tax withholding list in the columns of the tax client's import (工号, 姓名, 证件类型, 证件号码, 本期收入, … 本期应预扣预缴税额), as XLSX or CSV. Only for an approved or locked run; an annual bonus taxed separately is listed for its own declaration.
 Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the month, unknown employee or no payslip, 5 the run is not approved yet.</translation>
     </message>
     <message>
@@ -11726,16 +11736,16 @@ Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the mont
         <translation>The PDF file of the payslips.</translation>
     </message>
     <message>
-        <source>With --out: one employee&apos;s payslip only (employee code).</source>
-        <translation>With --out: one employee&apos;s payslip only (employee code).</translation>
+        <source>With --out: one employee's payslip only (employee code).</source>
+        <translation>With --out: one employee's payslip only (employee code).</translation>
     </message>
     <message>
         <source>With --out: a4 (one payslip per page, default) or strips.</source>
         <translation>With --out: a4 (one payslip per page, default) or strips.</translation>
     </message>
     <message>
-        <source>With --out --layout a4: add the employer&apos;s contributions.</source>
-        <translation>With --out --layout a4: add the employer&apos;s contributions.</translation>
+        <source>With --out --layout a4: add the employer's contributions.</source>
+        <translation>With --out --layout a4: add the employer's contributions.</translation>
     </message>
     <message>
         <source>The payroll summary by department (.pdf, .csv or .xlsx).</source>
@@ -11754,12 +11764,12 @@ Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the mont
         <translation>Give the month (YYYY-MM).</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unexpected argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Unexpected argument '%1'.</translation>
     </message>
     <message>
-        <source>The month must be YYYY-MM: &apos;%1&apos;.</source>
-        <translation>The month must be YYYY-MM: &apos;%1&apos;.</translation>
+        <source>The month must be YYYY-MM: '%1'.</source>
+        <translation>The month must be YYYY-MM: '%1'.</translation>
     </message>
     <message>
         <source>Give exactly one of --out FILE.pdf, --summary FILE, --bank-file FILE and --tax-list FILE.</source>
@@ -11770,8 +11780,8 @@ Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the mont
         <translation>The option --%1 applies to the payslips (--out) only.</translation>
     </message>
     <message>
-        <source>Unknown layout &apos;%1&apos;: use a4 or strips.</source>
-        <translation>Unknown layout &apos;%1&apos;: use a4 or strips.</translation>
+        <source>Unknown layout '%1': use a4 or strips.</source>
+        <translation>Unknown layout '%1': use a4 or strips.</translation>
     </message>
     <message>
         <source>--employer-costs applies to the A4 layout only.</source>
@@ -11867,8 +11877,8 @@ Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the mont
         <translation>Approve write-off</translation>
     </message>
     <message>
-        <source>Write off %1 of %2 #%3 (%4)? The amount leaves the receivable for good and the salesperson&apos;s commission is clawed back.</source>
-        <translation>Write off %1 of %2 #%3 (%4)? The amount leaves the receivable for good and the salesperson&apos;s commission is clawed back.</translation>
+        <source>Write off %1 of %2 #%3 (%4)? The amount leaves the receivable for good and the salesperson's commission is clawed back.</source>
+        <translation>Write off %1 of %2 #%3 (%4)? The amount leaves the receivable for good and the salesperson's commission is clawed back.</translation>
     </message>
     <message>
         <source>The write-off of %1 on %2 #%3 is approved.</source>
@@ -11973,8 +11983,8 @@ Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the mont
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <source>Show the customer&apos;s details and history (Return)</source>
-        <translation>Show the customer&apos;s details and history (Return)</translation>
+        <source>Show the customer's details and history (Return)</source>
+        <translation>Show the customer's details and history (Return)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) in the pool</source>
@@ -12295,8 +12305,8 @@ Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the mont
         <translation>Written off: %1</translation>
     </message>
     <message>
-        <source>Estimated probability of collecting the balance, from the customer&apos;s risk score and the days past due</source>
-        <translation>Estimated probability of collecting the balance, from the customer&apos;s risk score and the days past due</translation>
+        <source>Estimated probability of collecting the balance, from the customer's risk score and the days past due</source>
+        <translation>Estimated probability of collecting the balance, from the customer's risk score and the days past due</translation>
     </message>
     <message>
         <source>%1 #%2</source>
@@ -12448,12 +12458,12 @@ Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the mont
         <translation>Late interest and the limitation deadline of the instalment (Enter)</translation>
     </message>
     <message>
-        <source>The customer&apos;s receivables list…</source>
-        <translation>The customer&apos;s receivables list…</translation>
+        <source>The customer's receivables list…</source>
+        <translation>The customer's receivables list…</translation>
     </message>
     <message>
-        <source>The collector&apos;s receivables list…</source>
-        <translation>The collector&apos;s receivables list…</translation>
+        <source>The collector's receivables list…</source>
+        <translation>The collector's receivables list…</translation>
     </message>
     <message>
         <source>Dunning letter to the customer…</source>
@@ -12563,8 +12573,8 @@ Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the mont
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <source>(any of the customer&apos;s contracts)</source>
-        <translation>(any of the customer&apos;s contracts)</translation>
+        <source>(any of the customer's contracts)</source>
+        <translation>(any of the customer's contracts)</translation>
     </message>
     <message>
         <source>%1 — %2, signed %3</source>
@@ -12724,11 +12734,11 @@ Exit codes: 1 usage, 2 invalid output file, 3 not allowed, 4 no run for the mont
         <translation>Receivables reports: ageing, and the receivables list of a salesperson or a customer.</translation>
     </message>
     <message>
-        <source>&apos;aging&apos; sums the open balances as of the date by days past due (buckets from the company&apos;s settings) per customer, salesperson (the collector), team or customer type, with a total; amounts in JSON and CSV are plain numbers with two decimals.
-&apos;receivables&apos; writes the list of open items of a salesperson (the instalments they collect) or of a customer as of a date (default: today) with days past due, ageing, late interest and the latest reconciliation letter: a PDF ready to sign, or a CSV or XLSX table.
+        <source>'aging' sums the open balances as of the date by days past due (buckets from the company's settings) per customer, salesperson (the collector), team or customer type, with a total; amounts in JSON and CSV are plain numbers with two decimals.
+'receivables' writes the list of open items of a salesperson (the instalments they collect) or of a customer as of a date (default: today) with days past due, ageing, late interest and the latest reconciliation letter: a PDF ready to sign, or a CSV or XLSX table.
 Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown salesperson or customer.</source>
-        <translation>&apos;aging&apos; sums the open balances as of the date by days past due (buckets from the company&apos;s settings) per customer, salesperson (the collector), team or customer type, with a total; amounts in JSON and CSV are plain numbers with two decimals.
-&apos;receivables&apos; writes the list of open items of a salesperson (the instalments they collect) or of a customer as of a date (default: today) with days past due, ageing, late interest and the latest reconciliation letter: a PDF ready to sign, or a CSV or XLSX table.
+        <translation>'aging' sums the open balances as of the date by days past due (buckets from the company's settings) per customer, salesperson (the collector), team or customer type, with a total; amounts in JSON and CSV are plain numbers with two decimals.
+'receivables' writes the list of open items of a salesperson (the instalments they collect) or of a customer as of a date (default: today) with days past due, ageing, late interest and the latest reconciliation letter: a PDF ready to sign, or a CSV or XLSX table.
 Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown salesperson or customer.</translation>
     </message>
     <message>
@@ -12744,12 +12754,12 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <translation>aging: text (default), json or csv.</translation>
     </message>
     <message>
-        <source>receivables: the salesperson&apos;s employee code.</source>
-        <translation>receivables: the salesperson&apos;s employee code.</translation>
+        <source>receivables: the salesperson's employee code.</source>
+        <translation>receivables: the salesperson's employee code.</translation>
     </message>
     <message>
-        <source>receivables: the customer&apos;s code.</source>
-        <translation>receivables: the customer&apos;s code.</translation>
+        <source>receivables: the customer's code.</source>
+        <translation>receivables: the customer's code.</translation>
     </message>
     <message>
         <source>receivables: the file to write (.pdf, .csv or .xlsx).</source>
@@ -12760,12 +12770,12 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <translation>Give the report: aging or receivables.</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unexpected argument &apos;%1&apos;.</translation>
+        <source>Unexpected argument '%1'.</source>
+        <translation>Unexpected argument '%1'.</translation>
     </message>
     <message>
-        <source>Unknown report &apos;%1&apos;: use aging or receivables.</source>
-        <translation>Unknown report &apos;%1&apos;: use aging or receivables.</translation>
+        <source>Unknown report '%1': use aging or receivables.</source>
+        <translation>Unknown report '%1': use aging or receivables.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to the ageing report.</source>
@@ -12776,12 +12786,12 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <translation>Give the as-of date: --as-of DATE.</translation>
     </message>
     <message>
-        <source>Unknown grouping &apos;%1&apos;: use customer, salesperson, team or customer-type.</source>
-        <translation>Unknown grouping &apos;%1&apos;: use customer, salesperson, team or customer-type.</translation>
+        <source>Unknown grouping '%1': use customer, salesperson, team or customer-type.</source>
+        <translation>Unknown grouping '%1': use customer, salesperson, team or customer-type.</translation>
     </message>
     <message>
-        <source>Unknown format &apos;%1&apos;: use text, json or csv.</source>
-        <translation>Unknown format &apos;%1&apos;: use text, json or csv.</translation>
+        <source>Unknown format '%1': use text, json or csv.</source>
+        <translation>Unknown format '%1': use text, json or csv.</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to the receivables list; the format follows the extension of --out.</source>
@@ -13089,7 +13099,7 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
     <name>tl::ui::RiskLevelStyle</name>
     <message>
         <source>%1 %2</source>
-        <extracomment>Customer risk cell: level and score, e.g. &quot;中 45&quot;</extracomment>
+        <extracomment>Customer risk cell: level and score, e.g. "中 45"</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -13451,8 +13461,8 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <translation>Default late-&amp;interest rate (% a year):</translation>
     </message>
     <message>
-        <source>Warn this many days before a receivable&apos;s three-year limitation period ends</source>
-        <translation>Warn this many days before a receivable&apos;s three-year limitation period ends</translation>
+        <source>Warn this many days before a receivable's three-year limitation period ends</source>
+        <translation>Warn this many days before a receivable's three-year limitation period ends</translation>
     </message>
     <message>
         <source>&amp;Limitation warning before the deadline:</source>
@@ -13479,8 +13489,8 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <translation>Save &amp;rules</translation>
     </message>
     <message>
-        <source>Only a system administrator may change the company&apos;s rules.</source>
-        <translation>Only a system administrator may change the company&apos;s rules.</translation>
+        <source>Only a system administrator may change the company's rules.</source>
+        <translation>Only a system administrator may change the company's rules.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -13909,8 +13919,8 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <translation>Re-check matc&amp;hes</translation>
     </message>
     <message>
-        <source>Match the period&apos;s check-ins again with the customers&apos; coordinates and the follow-ups logged since</source>
-        <translation>Match the period&apos;s check-ins again with the customers&apos; coordinates and the follow-ups logged since</translation>
+        <source>Match the period's check-ins again with the customers' coordinates and the follow-ups logged since</source>
+        <translation>Match the period's check-ins again with the customers' coordinates and the follow-ups logged since</translation>
     </message>
     <message>
         <source>Check-&amp;ins:</source>

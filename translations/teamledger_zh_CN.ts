@@ -9826,24 +9826,32 @@
 <context>
     <name>tl::ui::LetterStatusBoard</name>
     <message>
-        <source>%1
-%2 · %3</source>
-        <translation>%1
-%2 · %3</translation>
-    </message>
-    <message>
         <source>Show only: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message>
-        <source>All letters
-%1 · %2</source>
-        <translation>全部对账函
-%1 · %2</translation>
-    </message>
-    <message>
         <source>Every letter of the filter; the count and balance leave out cancelled letters</source>
         <translation>符合筛选条件的全部对账函；数量和余额不含已作废的对账函</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n letter(s)
+%2</source>
+        <translation>
+            <numerusform>%1
+%n 份
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All letters
+%n letter(s)
+%1</source>
+        <translation>
+            <numerusform>全部对账函
+%n 份
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

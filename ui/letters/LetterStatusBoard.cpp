@@ -88,22 +88,20 @@ void LetterStatusBoard::setEntries(const QList<core::LetterQuery::BoardEntry>& e
     m_entries = entries;
     qint64 count = 0;
     qint64 balance = 0;
-    const QLocale locale;
     for (const core::LetterQuery::BoardEntry& e : entries) {
         if (e.column != BoardColumn::Cancelled) {
             count += e.count;
             balance += e.balance;
         }
         if (QToolButton* tile = m_tiles.value(e.key)) {
-            tile->setText(tr("%1\n%2 · %3")
-                              .arg(e.name, locale.toString(e.count),
-                                   core::formatMoney(core::Money::fromFen(e.balance))));
+            tile->setText(tr("%1\n%n letter(s)\n%2", nullptr, int(e.count))
+                              .arg(e.name, core::formatMoney(core::Money::fromFen(e.balance))));
             tile->setToolTip(tr("Show only: %1").arg(e.name));
         }
     }
     QToolButton* all = m_tiles.value(QString());
-    all->setText(tr("All letters\n%1 · %2")
-                     .arg(locale.toString(count), core::formatMoney(core::Money::fromFen(balance))));
+    all->setText(tr("All letters\n%n letter(s)\n%1", nullptr, int(count))
+                     .arg(core::formatMoney(core::Money::fromFen(balance))));
     all->setToolTip(tr("Every letter of the filter; the count and balance leave out cancelled letters"));
 }
 

@@ -92,7 +92,7 @@ TEST_CASE("a background job generates the letters, the board counts move with se
     settle(page);
     CHECK(board->countOf(QStringLiteral("draft")) == 3);
     CHECK(board->balanceOf(QStringLiteral("draft")) == 19500000);
-    CHECK(board->tileText(QStringLiteral("draft")) == QStringLiteral("Drafts\n3 · ¥195,000.00"));
+    CHECK(board->tileText(QStringLiteral("draft")) == QStringLiteral("Drafts\n3 letter(s)\n¥195,000.00"));
 
     const qint64 c1Letter = letterId(*app, QStringLiteral("DZ-2026-000001"));
     const qint64 c2Letter = letterId(*app, QStringLiteral("DZ-2026-000002"));
@@ -162,7 +162,7 @@ TEST_CASE("a background job generates the letters, the board counts move with se
         page.cancelLetters({letterId(*app, QStringLiteral("DZ-2026-000003"))}, QStringLiteral("客户已破产")));
     settle(page);
     CHECK(board->countOf(QStringLiteral("cancelled")) == 1);
-    CHECK(board->tileText(QString()) == QStringLiteral("All letters\n2 · ¥115,000.00"));
+    CHECK(board->tileText(QString()) == QStringLiteral("All letters\n2 letter(s)\n¥115,000.00"));
 
     // Filtering by a board column.
     page.setStatusFilter(QStringLiteral("confirmed"));
