@@ -140,7 +140,12 @@ core::Result<int> DocumentPainter::paint(QPagedPaintDevice& device, const PrintD
             painter.setFont(footerFont);
             painter.setPen(Qt::black);
             painter.drawText(QRectF(0, deviceBody, device.width(), footer),
-                             Qt::AlignHCenter | Qt::AlignBottom, footerText(document, page + 1, pages));
+                             Qt::AlignHCenter | Qt::AlignBottom,
+                             footerText(document, document.pageNumberOffset + page + 1,
+                                        document.pageNumberTotal > 0 ? document.pageNumberTotal : pages));
+            if (!document.footerNote.isEmpty())
+                painter.drawText(QRectF(0, deviceBody, device.width(), footer),
+                                 Qt::AlignLeft | Qt::AlignBottom, document.footerNote);
             painter.restore();
             ++pagesPainted;
         }

@@ -26,6 +26,13 @@ struct PrintDocument
     // A Chinese document sent outside the company (letters): its page numbers read "第 1 页 / 共 3 页"
     // whatever the interface language; other documents use the translated "Page 1 of 3".
     bool chinese = false;
+    // Printed at the left of every page's footer, beside the page number (payslips: "工资保密 仅限本人").
+    QString footerNote;
+    // Page numbers of one long document split into several (each laid out on its own, which keeps painting
+    // thousands of pages fast): this part's first page is page pageNumberOffset + 1 of pageNumberTotal.
+    // 0 = the document numbers its own pages.
+    int pageNumberOffset = 0;
+    int pageNumberTotal = 0;
 };
 
 using PrintDocuments = QList<PrintDocument>;
