@@ -1,4 +1,4 @@
--- TeamLedger schema 10: payroll (DESIGN §2.7) and attendance (DESIGN §2.1): salary profiles, attendance
+-- TeamLedger schema 7: payroll (DESIGN §2.7) and attendance (DESIGN §2.1): salary profiles, attendance
 -- records and leave requests, loss-deduction claims (工资支付暂行规定 Art. 16), year-to-date openings for a
 -- mid-year go-live, payroll runs with their payslips and lines, and the loss recoveries a locked run made.
 -- Money INTEGER fen, rates INTEGER parts per million, dates ISO text.
