@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QThreadPool>
 
 int main(int argc, char* argv[])
 {
@@ -36,5 +37,9 @@ int main(int argc, char* argv[])
     tl::ui::AppController controller(path);
     if (!controller.start())
         return 0;
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // Background reads (counts, reports) may still be running: let them end before the application object
+    // and the SQL driver go away.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }

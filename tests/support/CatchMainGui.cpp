@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QThreadPool>
 
 int main(int argc, char* argv[])
 {
@@ -10,5 +11,8 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China)); // pinned locale
     QApplication app(argc, argv);
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    // Pages read in the background; a read still running must end before the application goes away.
+    QThreadPool::globalInstance()->waitForDone();
+    return failed;
 }
