@@ -474,7 +474,8 @@ private:
 
     // The page's rows as PoolSweep sees them (PoolFacts): a contract signed during the ownership stops the
     // no-deal clock, and an open receivable exempts the customer where its level's rule says so. Read for
-    // the page's ids only (indexes contracts_customer and installments_customer). The list's order and
+    // the page's ids only (indexes contracts_customer and installments_customer; the unary "+" keeps SQLite
+    // from walking contracts_status over every contract instead). The list's order and
     // window filter still use the follow-up/no-deal SQL of CustomerReclaimSql.
     void applyReceivableFacts(const QList<qint64>& ids, QHash<qint64, CustomerRow>& rows) const
     {
@@ -482,7 +483,7 @@ private:
         QHash<qint64, QDate> deals;
         SqlQuery d(m_ctx.db, QStringLiteral("SELECT customer_id, max(signed_on) FROM contracts "
                                             "WHERE customer_id IN (SELECT value FROM json_each(?)) "
-                                            "AND status IN ('active', 'closed') AND signed_on <= ? "
+                                            "AND +status IN ('active', 'closed') AND +signed_on <= ? "
                                             "GROUP BY customer_id"));
         d.bind(idArray).bind(m_asOf.toString(Qt::ISODate)).exec();
         while (d.next())
@@ -492,7 +493,7 @@ private:
                                             "JOIN contracts c ON c.id = i.contract_id "
                                             "WHERE i.customer_id IN (SELECT value FROM json_each(?)) "
                                             "AND i.amount > i.paid_total + i.written_off_total "
-                                            "AND c.status IN ('active', 'closed') AND c.signed_on <= ?"));
+                                            "AND +c.status IN ('active', 'closed') AND +c.signed_on <= ?"));
         o.bind(idArray).bind(m_asOf.toString(Qt::ISODate)).exec();
         while (o.next())
             open.insert(o.integer(0));

@@ -15,12 +15,16 @@ constexpr double kMetresPerDegree = 111320.0;
 
 // Shown on the demo user "sales"'s first customers, so that every pool state is on screen: reclaim due
 // and warned by either rule, a next contact today and an overdue one.
+// Then four long-standing customers with contracts (their receivables show every state).
 struct Showcase
 {
     int story;      // CustomerPlanner::Story
     int nextOnDays; // next contact relative to today on the last follow-up; 99 = none
+    bool regular;   // a long-standing customer with contracts
 };
-constexpr Showcase kShowcase[] = {{2, 99}, {1, 99}, {1, 99}, {3, 99}, {4, 99}, {0, 0}, {0, -3}};
+constexpr Showcase kShowcase[] = {{2, 99, false}, {1, 99, false}, {1, 99, false}, {3, 99, false},
+                                  {4, 99, false}, {0, 0, false},  {0, -3, false}, {0, 2, true},
+                                  {0, 99, true},  {0, 5, true},   {0, 99, true}};
 
 QString u8(const char* text)
 {
@@ -177,15 +181,22 @@ void CustomerPlanner::planOwned(PlannedCustomer& c, int index)
 {
     // The owner and where the customer is.
     Story story = Story::Fine;
+    bool regular = false; // owned for long, with contracts: no no-deal clock, only the follow-up one
     int nextOnDays = m_random.percent(70) ? m_random.between(-10, 14) : 99;
     if (index < int(std::size(kShowcase)) && m_org.salesperson >= 0) {
         c.owner = m_org.salesperson;
+        c.showcase = index;
         story = Story(kShowcase[index].story);
         nextOnDays = kShowcase[index].nextOnDays;
+        regular = kShowcase[index].regular;
     } else {
         c.owner = m_active.at(m_random.below(int(m_active.size()))).employee;
+        regular = m_random.percent(kRegularShare);
         const int r = m_random.below(100);
-        story = r < 86   ? Story::Fine
+        story = regular  ? (r < 88   ? Story::Fine
+                            : r < 96 ? Story::WarnFollowUp
+                                     : Story::DueFollowUp)
+                : r < 86 ? Story::Fine
                 : r < 92 ? Story::WarnFollowUp
                 : r < 94 ? Story::DueFollowUp
                 : r < 98 ? Story::WarnDeal
@@ -202,13 +213,18 @@ void CustomerPlanner::planOwned(PlannedCustomer& c, int index)
     int start = 0, last = 0;
     switch (story) {
     case Story::Fine:
-        start = within(1, m - k - 1);
-        break;
     case Story::WarnFollowUp:
-        start = within(n - k, m - k - 1);
-        break;
     case Story::DueFollowUp:
-        start = within(n, m - k - 1);
+        if (regular) {
+            start = within(150, 1150);
+            break;
+        }
+        if (story == Story::WarnFollowUp)
+            start = within(n - k, m - k - 1);
+        else if (story == Story::DueFollowUp)
+            start = within(n, m - k - 1);
+        else
+            start = within(1, m - k - 1);
         break;
     case Story::WarnDeal:
         start = within(m - k, m - 1);
@@ -224,7 +240,7 @@ void CustomerPlanner::planOwned(PlannedCustomer& c, int index)
         last = within(std::min(n - k, start), std::min(n - 1, start));
         break;
     case Story::DueFollowUp:
-        last = within(std::min(n, start), start);
+        last = within(std::min(n, start), regular ? std::min(start, n + 20) : start);
         break;
     default:
         last = within(1, std::min(start, n - k - 1));
@@ -249,6 +265,10 @@ void CustomerPlanner::planOwned(PlannedCustomer& c, int index)
                 story != Story::DueDeal) {
                 from = leaver.employee;
                 reason = QStringLiteral("handover");
+                c.handoverOn = leaver.left;
+                // The colleague may have sold to it; a few of those handed over were regular buyers
+                // (each leaver hands over hundreds of customers).
+                c.dealWindows << PlannedDealWindow{from, c.createdOn, leaver.left, m_random.percent(15)};
                 c.ownedSince = leaver.left;
                 start = int(c.ownedSince.daysTo(m_today));
                 last = std::min(last, start);
@@ -263,14 +283,19 @@ void CustomerPlanner::planOwned(PlannedCustomer& c, int index)
             planPreviousOwner(c, c.ownedSince, true);
         c.ownership << PlannedOwnership{from, c.owner, at(c.ownedSince), reason};
     }
+    // The owner may sign contracts during the ownership, unless the story is the no-deal clock's.
+    if (story != Story::WarnDeal && story != Story::DueDeal)
+        c.dealWindows << PlannedDealWindow{c.owner, c.ownedSince, m_today,
+                                           regular && !c.handoverOn.isValid()};
 
     // The owner's follow-ups since the start, the last one `last` days ago.
     if (!silent) {
         const QDate lastDay = m_today.addDays(-std::max(last, 1));
         const QDate first = std::min(c.ownedSince, lastDay);
         const int count = 1 + int(first.daysTo(lastDay)) / m_random.between(3, 7);
+        const int most = start > 120 ? m_random.between(5, 10) : 30; // a long ownership: now and then
         const qsizetype before = c.followUps.size();
-        addFollowUps(c, c.owner, first, lastDay, std::min(count, 30));
+        addFollowUps(c, c.owner, first, lastDay, std::min(count, most));
         PlannedFollowUp& latest = c.followUps.last();
         if (nextOnDays != 99 && c.followUps.size() > before)
             latest.nextOn = std::max(latest.at.date().addDays(1), m_today.addDays(nextOnDays));

@@ -43,6 +43,8 @@ struct PlannedFollowUp
     QString method; // phone, visit, wechat, email, other
     QString content;
     QDate nextOn;
+    QDate promisedPaymentOn; // 承诺回款日 recorded with it (receivables)
+    qint64 id = 0;           // set when its row is planned
 };
 
 struct PlannedStage
@@ -62,6 +64,17 @@ struct PlannedOpportunity
     QDate createdOn;
     QDate closedOn;
     QList<PlannedStage> stages;
+};
+
+// A period in which a salesperson may sign contracts with the customer without upsetting the pool
+// clocks (DESIGN §2.2): the current owner during the ownership, or a colleague who owned it until the
+// handover. regular: a long-standing customer who buys again and again.
+struct PlannedDealWindow
+{
+    int salesperson = -1;
+    QDate from;
+    QDate until; // exclusive
+    bool regular = false;
 };
 
 struct PlannedCustomer
@@ -87,6 +100,9 @@ struct PlannedCustomer
     QList<PlannedOwnership> ownership; // oldest first
     QList<PlannedFollowUp> followUps;  // oldest first
     QList<PlannedOpportunity> opportunities;
+    QList<PlannedDealWindow> dealWindows; // oldest first
+    QDate handoverOn;                     // valid when the owner took it over from a colleague who left
+    int showcase = -1;                    // the demo user "sales"'s customers: their place in the showcase
 };
 
 // A field check-in planned beside a visit (matched to customers when written).
@@ -116,6 +132,8 @@ public:
                     const QHash<QString, ReclaimWindows>& windows);
 
     int count() const { return m_count; }
+    // Check-ins are planned beside visits from this day on.
+    QDate checkinsFrom() const { return m_checkinsFrom; }
     // Plans the next customer (index 0, 1, ... count() - 1).
     PlannedCustomer next();
 
@@ -138,6 +156,8 @@ private:
         WarnDeal,
         DueDeal
     };
+    // Owned customers with contracts: owned for a long time (the no-deal clock stopped by the deals).
+    static constexpr int kRegularShare = 62; // percent of owned customers outside the showcase
 
     void planOwned(PlannedCustomer& c, int index);
     void planPool(PlannedCustomer& c);

@@ -11,6 +11,8 @@
 #include "demo/DemoCustomerWriter.h"
 #include "demo/DemoOrgPlan.h"
 #include "demo/DemoOrgWriter.h"
+#include "demo/DemoReceivablesWriter.h"
+#include "demo/DemoRows.h"
 #include "settings/SetupService.h"
 
 #include <QCoreApplication>
@@ -67,6 +69,7 @@ Status DemoGenerator::generate(Database& db, const Clock& clock, const Options& 
             return Error::conflict(tr("The demo company needs a new, empty database."));
 
         progress.setText(tr("Creating the demo company"));
+        const demo::BulkLoadMode bulk(db); // before the transaction, restored after it
         Transaction tx(db);
         const QString company =
             options.companyName.isEmpty() ? QStringLiteral("上海锦程商贸有限公司") : options.companyName;
@@ -99,13 +102,17 @@ Status DemoGenerator::generate(Database& db, const Clock& clock, const Options& 
         user(QStringLiteral("sales"), Role::Sales, plan.salesperson, {});
         user(QStringLiteral("auditor"), Role::Auditor, -1, QStringLiteral("审计员"));
 
-        // Customers, the pool, follow-ups, visits and opportunities of the sales teams.
+        // Customers, the pool, follow-ups, visits and opportunities of the sales teams, with their
+        // contracts, receivables, payments and reconciliation letters.
+        demo::DemoReceivablesWriter receivables(ctx, plan, writer.employeeIds(), options.seed);
         demo::DemoCustomerWriter customers(ctx, progress);
-        if (!customers.write(plan, writer.employeeIds(), customersOf(options.scale), options.seed))
+        if (!customers.write(plan, writer.employeeIds(), customersOf(options.scale), options.seed,
+                             &receivables))
             return Error::conflict(tr("The demo generation was cancelled; nothing was written."));
 
         if (progress.isCancelled())
             return Error::conflict(tr("The demo generation was cancelled; nothing was written."));
+        progress.setText(tr("Saving the demo company"));
         tx.commit();
         return {};
     });

@@ -4,13 +4,13 @@
 #include "common/Context.h"
 #include "common/Progress.h"
 #include "customers/CustomerQuery.h"
-#include "customers/PoolFacts.h"
 #include "customers/PoolSweep.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 #include "demo/DemoGenerator.h"
 #include "io/ImportService.h"
 #include "org/EmployeeQuery.h"
+#include "receivables/ReceivablesPoolFacts.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,6 +22,9 @@
 #include <cstdlib>
 
 using namespace tl::core;
+
+void benchInstallmentImport(const QString& folder); // InstallmentImportBench.cpp: its own database
+void benchReceivables(const Context& ctx, const QString& database); // ReceivablesBench.cpp
 
 namespace {
 
@@ -116,7 +119,7 @@ void pageCustomers(const Context& ctx, CustomerQuery::Scope scope, const QString
 
 void sweepPreview(const Context& ctx)
 {
-    const NoPoolFacts facts;
+    const ReceivablesPoolFacts facts(ctx.db); // the demo's contracts stop no-deal clocks, receivables exempt
     NullProgress progress;
     QElapsedTimer timer;
     timer.start();
@@ -223,6 +226,8 @@ int main(int argc, char* argv[])
     pageCustomers(ctx, CustomerQuery::Scope::All, QStringLiteral("all by code"));
     pageCustomers(ctx, CustomerQuery::Scope::Pool, QStringLiteral("pool by code"));
     sweepPreview(ctx);
+    benchReceivables(ctx, path);
     importFollowUps(ctx, dir.path()); // last: it adds to the data
+    benchInstallmentImport(dir.path());
     return 0;
 }

@@ -10,6 +10,7 @@
 #include "db/SqlQuery.h"
 #include "demo/DemoGenerator.h"
 #include "org/Validation.h"
+#include "receivables/ReceivablesPoolFacts.h"
 #include "support/TestDatabase.h"
 
 #include <QCryptographicHash>
@@ -138,7 +139,7 @@ TEST_CASE("demo customers: some are warned, a few are due, among them the demo s
 {
     TestDatabase t;
     generateSmall(t, 7);
-    const NoPoolFacts facts;
+    const ReceivablesPoolFacts facts(t.db()); // the demo customers have contracts and receivables
     NullProgress progress;
     const auto outcome = PoolSweep(t.context(), facts).run(t.clock().today(), true, progress);
     REQUIRE(outcome.ok());

@@ -260,6 +260,19 @@ TEST_CASE("the medium demo company: size, departments and a clean check", "[demo
         CHECK(a.kind != ContractAlert::Kind::NoContract);
         CHECK(a.kind != ContractAlert::Kind::TenYears);
     }
+    // Receivables in the proportions of the large scale (DESIGN §6: 200,000 customers, 500,000 contracts,
+    // 2,000,000 instalments, 1,500,000 payments), within a tenth.
+    const qint64 customers = count(t, "SELECT count(*) FROM customers");
+    const qint64 contracts = count(t, "SELECT count(*) FROM contracts");
+    const qint64 installments = count(t, "SELECT count(*) FROM installments");
+    const qint64 payments = count(t, "SELECT count(*) FROM payments");
+    CHECK(customers == 10000);
+    CHECK(contracts * 10 >= customers * 25 * 9 / 10);
+    CHECK(contracts * 10 <= customers * 25 * 11 / 10);
+    CHECK(installments * 10 >= contracts * 40 * 9 / 10);
+    CHECK(installments * 10 <= contracts * 40 * 11 / 10);
+    CHECK(payments * 10 >= contracts * 30 * 9 / 10);
+    CHECK(payments * 10 <= contracts * 30 * 11 / 10);
     auto issues = DatabaseCheck::runOn(t.db());
     REQUIRE(issues.ok());
     CHECK(issues->isEmpty());
