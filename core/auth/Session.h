@@ -48,15 +48,15 @@ enum class Permission
     ManagePoolRules,  // pool rules and limits, running the sweep
     // Contracts and receivables (DESIGN §2.3, §2.4). Scope as for customers: a salesperson sees the
     // receivables they collect, a sales manager those collected by the department tree.
-    ViewReceivables,     // contracts, instalments, payments, letters in scope
-    ViewAllReceivables,  // no scope limit (finance, admin, auditor)
-    EditContracts,       // create/edit contracts and their schedules, attachments
-    RecordPayments,      // record, allocate and reverse payments; interest settlements
-    ManageCollections,   // promises, demands, disputes, collector changes
-    RequestWriteOffs,    // ask for a write-off
-    ApproveWriteOffs,    // approve or reject another user's write-off request
-    ManageLetters,       // generate, send, record replies to reconciliation letters
-    ImportReceivables,   // import contracts, instalments, payments
+    ViewReceivables,    // contracts, instalments, payments, letters in scope
+    ViewAllReceivables, // no scope limit (finance, admin, auditor)
+    EditContracts,      // create/edit contracts and their schedules, attachments
+    RecordPayments,     // record, allocate and reverse payments; interest settlements
+    ManageCollections,  // promises, demands, disputes, collector changes
+    RequestWriteOffs,   // ask for a write-off
+    ApproveWriteOffs,   // approve or reject another user's write-off request
+    ManageLetters,      // generate, send, record replies to reconciliation letters
+    ImportReceivables,  // import contracts, instalments, payments
     // Payroll and attendance (DESIGN §2.7, §2.1). Salary amounts and everyone's payslips need ViewSalary;
     // every employee sees their own payslips of approved and locked runs.
     EditSalaryProfiles, // salary profiles and year-to-date openings (HR)

@@ -9,8 +9,8 @@
 #include "cli/InitCommand.h"
 #include "cli/PayrollCommand.h"
 #include "cli/PoolCommand.h"
-#include "cli/TaxCommand.h"
 #include "cli/RestoreCommand.h"
+#include "cli/TaxCommand.h"
 #include "common/Clock.h"
 #include "db/DefaultPaths.h"
 

@@ -575,6 +575,7 @@ void ReceivablesPlanner::planEvents(const PlannedCustomer& c, Ledger& ledger, Pa
                             w.decidedOn = resolved;
                             w.decisionNote = u8("同意");
                             r.writeOffs.push_back(w);
+                            r.disputes[size_t(di)].writeOff = int(r.writeOffs.size()) - 1;
                             ledger.add(resolved, Ledger::Kind::DecideWriteOff, int(r.writeOffs.size()) - 1);
                         }
                     }
@@ -682,16 +683,16 @@ void ReceivablesPlanner::planEvents(const PlannedCustomer& c, Ledger& ledger, Pa
         case Ledger::Kind::OpenDispute: {
             PlanDispute& d = r.disputes[size_t(e.index)];
             PlanInstallment& inst = r.installments[size_t(d.installment)];
-            d.amount = std::min(d.amount, ledger.collectable(inst));
+            d.amount = std::min(d.amount, ledger.collectable(inst)); // 0: dropped after the run
             inst.disputed += d.amount;
-            if (!d.resolvedOn.isValid() && d.amount == 0)
-                d.resolvedOn = QDate(); // dropped below (amount 0)
             break;
         }
         case Ledger::Kind::ResolveDispute: {
             PlanDispute& d = r.disputes[size_t(e.index)];
             PlanInstallment& inst = r.installments[size_t(d.installment)];
             inst.disputed -= d.amount;
+            if (d.writeOff >= 0) // credited or written off: the write-off covers what was disputed
+                r.writeOffs[size_t(d.writeOff)].amount = d.amount;
             // The claim stands: what the customer held back on the contract is paid now.
             qint64& withheld = ledger.withheld[size_t(inst.contract)];
             const qint64 owed = std::min(withheld, d.amount);

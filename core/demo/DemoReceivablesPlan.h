@@ -109,7 +109,8 @@ struct PlanDispute
     QDate resolvedOn; // invalid = open
     QString resolution;
     QString resolutionNote;
-    int letter = -1; // pending letter (ReceivablesPlanner::letters()) that opened it
+    int letter = -1;   // pending letter (ReceivablesPlanner::letters()) that opened it
+    int writeOff = -1; // the write-off that settles it (credited, written off)
 };
 
 struct PlanWriteOff

@@ -15,8 +15,8 @@ inline constexpr QLatin1String LetterReplyDays{"letters.reply_days"};
 inline constexpr QLatin1String VisitsMaxDistanceM{"visits.max_distance_m"};
 // Receivables (DESIGN §2.3): upper bounds of the overdue ageing buckets in days past due ("30,60,90,180,365"
 // -> 未到期, 1-30, 31-60, 61-90, 91-180, 181-365, >365), repeat of overdue reminders, the default annual
-// late-interest rate in parts per million (45000 = 4.5% = one-year LPR 3.0% x 1.5, domain-facts §5.3), and the
-// limitation warning (days before the deadline).
+// late-interest rate in parts per million (45000 = 4.5% = one-year LPR 3.0% x 1.5, domain-facts §5.3), and
+// the limitation warning (days before the deadline).
 inline constexpr QLatin1String AgingBuckets{"receivables.aging_buckets"};
 inline constexpr QLatin1String OverdueRepeatDays{"reminders.overdue_repeat_days"};
 inline constexpr QLatin1String DefaultInterestRatePpm{"receivables.interest_rate_ppm"};

@@ -1,5 +1,5 @@
-#include "support/TestData.h"
 #include "CustioSupport.h"
+#include "support/TestData.h"
 
 #include <catch2/catch.hpp>
 
