@@ -53,7 +53,7 @@ SalaryProfilesPage::SalaryProfilesPage(AppContext& app, QWidget* parent)
         if (QMessageBox::question(this, tr("Remove the salary profile"),
                                   tr("Remove the selected version of the salary profile?")) ==
             QMessageBox::Yes)
-            removeSelected();
+            static_cast<void>(removeSelected()); // a refusal is shown in the message bar
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SalaryProfilesPage::updateButtons);
