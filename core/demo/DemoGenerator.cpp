@@ -11,6 +11,7 @@
 #include "demo/DemoCustomerWriter.h"
 #include "demo/DemoOrgPlan.h"
 #include "demo/DemoOrgWriter.h"
+#include "demo/DemoPayrollWriter.h"
 #include "demo/DemoReceivablesWriter.h"
 #include "demo/DemoRows.h"
 #include "settings/SetupService.h"
@@ -109,6 +110,11 @@ Status DemoGenerator::generate(Database& db, const Clock& clock, const Options& 
         if (!customers.write(plan, writer.employeeIds(), customersOf(options.scale), options.seed,
                              &receivables))
             return Error::conflict(tr("The demo generation was cancelled; nothing was written."));
+
+        // Salary profiles, attendance and leave, loss claims and a year of locked payroll runs.
+        if (Status s = demo::DemoPayrollWriter(ctx, progress).write(plan, writer.employeeIds(), options.seed);
+            !s)
+            return s;
 
         if (progress.isCancelled())
             return Error::conflict(tr("The demo generation was cancelled; nothing was written."));

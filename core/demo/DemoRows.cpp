@@ -505,6 +505,8 @@ BulkLoadMode::BulkLoadMode(Database& db) : m_db(db)
         pragmaText(db, "PRAGMA journal_mode = DELETE"); // stays WAL when other connections are open
     if (m_foreignKeys)
         m_db.execScript(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    m_tempStore = pragmaText(db, "PRAGMA temp_store");
+    m_db.execScript(QStringLiteral("PRAGMA temp_store = FILE"));
 }
 
 BulkLoadMode::~BulkLoadMode()
@@ -512,6 +514,7 @@ BulkLoadMode::~BulkLoadMode()
     try {
         if (m_foreignKeys)
             m_db.execScript(QStringLiteral("PRAGMA foreign_keys = ON"));
+        m_db.execScript(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore.toInt()));
         if (m_journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
             pragmaText(m_db, "PRAGMA journal_mode = WAL");
     } catch (const DbException&) {

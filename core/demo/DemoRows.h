@@ -183,8 +183,11 @@ private:
 // keys are not checked row by row (the rows are consistent by construction; the tests and `check` verify
 // them), and the database leaves WAL for a rollback journal when this is its only connection, so that the
 // transaction's pages go straight to the file instead of through a WAL as large as the database that the
-// commit's checkpoint copies again (the journal only holds the few pages the empty database had). Both
-// settings are restored when the object goes. Create it before the transaction.
+// commit's checkpoint copies again (the journal only holds the few pages the empty database had). Temporary
+// files go to disk: the statement journals of nested savepoints (the payroll runs of the history) are then
+// truncated in constant time, where SQLite's in-memory journal walks its whole chunk list on every
+// statement (quadratic over a transaction this large). The settings are restored when the object goes.
+// Create it before the transaction.
 class BulkLoadMode
 {
 public:
@@ -197,6 +200,7 @@ private:
     Database& m_db;
     QString m_journalMode;
     bool m_foreignKeys = false;
+    QString m_tempStore;
 };
 
 } // namespace tl::core::demo
