@@ -25,6 +25,7 @@ using namespace tl::core;
 
 void benchInstallmentImport(const QString& folder); // InstallmentImportBench.cpp: its own database
 void benchReceivables(const Context& ctx, const QString& database); // ReceivablesBench.cpp
+void benchPayroll(const Context& ctx);                              // PayrollBench.cpp
 
 namespace {
 
@@ -227,6 +228,7 @@ int main(int argc, char* argv[])
     pageCustomers(ctx, CustomerQuery::Scope::Pool, QStringLiteral("pool by code"));
     sweepPreview(ctx);
     benchReceivables(ctx, path);
+    benchPayroll(ctx);
     importFollowUps(ctx, dir.path()); // last: it adds to the data
     benchInstallmentImport(dir.path());
     return 0;
