@@ -177,6 +177,43 @@ QJsonObject inputsJson(const PayrollInputs::Person& p, const PayInputs& in, cons
     return json;
 }
 
+// The payslip arithmetic's inputs of one payable person (profile, attendance, year to date, loss
+// claims) with the month's variable pay.
+PayInputs payInputsOf(const PayrollInputs::Person& p, const PayrollPeriod& period, const PayComponents& c)
+{
+    const SalaryProfile& s = *p.profile;
+    PayInputs in;
+    in.year = period.year;
+    in.month = period.month;
+    in.baseSalary = s.baseSalary;
+    in.performancePay = c.performancePay;
+    in.commission = c.commission;
+    in.bonus = c.bonus;
+    in.allowance = s.allowance;
+    in.visitAllowance = c.visitAllowance;
+    in.annualBonus = c.annualBonus;
+    in.annualBonusSeparately = s.bonusSeparately;
+    in.employedFrom = p.hireDate;
+    in.employedTo = p.leaveDate;
+    in.absentHalfDays = p.attendance.unpaidHalfDays();
+    in.siBase = s.siBase;
+    in.hfBase = s.hfBase;
+    in.hfRatePpm = s.hfRatePpm;
+    in.specialAdditional = s.specialDeduction;
+    in.ytdIncome = p.ytd.income;
+    in.ytdSpecialDeduction = p.ytd.specialDeduction;
+    in.ytdSpecialAdditional = p.ytd.specialAdditional;
+    in.ytdWithheld = p.ytd.withheld;
+    in.monthsEmployedBefore = p.ytd.monthsEmployed;
+    if (s.flagsApplyIn(period.year) && s.lowEarnerPreviousYear)
+        in.deductionRule = IncomeTax::DeductionRule::LowEarnerPreviousYear;
+    else if (s.flagsApplyIn(period.year) && s.firstJobInYear)
+        in.deductionRule = IncomeTax::DeductionRule::FirstJobInYear;
+    for (const auto& claim : p.lossClaims)
+        in.lossOutstanding += claim.outstanding;
+    return in;
+}
+
 // One employee's payslip of the calculation.
 struct Computed
 {
@@ -330,37 +367,9 @@ Result<PayrollCalculation> PayrollRunService::calculate(const QString& periodTex
                 calculation.issues.append({p.employeeId, p.code, p.name, p.issue});
                 continue;
             }
-            const SalaryProfile& s = *p.profile;
-            const PayComponents c = m_components->components(p.employeeId, *period, s.performanceSalary);
-            PayInputs in;
-            in.year = period->year;
-            in.month = period->month;
-            in.baseSalary = s.baseSalary;
-            in.performancePay = c.performancePay;
-            in.commission = c.commission;
-            in.bonus = c.bonus;
-            in.allowance = s.allowance;
-            in.visitAllowance = c.visitAllowance;
-            in.annualBonus = c.annualBonus;
-            in.annualBonusSeparately = s.bonusSeparately;
-            in.employedFrom = p.hireDate;
-            in.employedTo = p.leaveDate;
-            in.absentHalfDays = p.attendance.unpaidHalfDays();
-            in.siBase = s.siBase;
-            in.hfBase = s.hfBase;
-            in.hfRatePpm = s.hfRatePpm;
-            in.specialAdditional = s.specialDeduction;
-            in.ytdIncome = p.ytd.income;
-            in.ytdSpecialDeduction = p.ytd.specialDeduction;
-            in.ytdSpecialAdditional = p.ytd.specialAdditional;
-            in.ytdWithheld = p.ytd.withheld;
-            in.monthsEmployedBefore = p.ytd.monthsEmployed;
-            if (s.flagsApplyIn(period->year) && s.lowEarnerPreviousYear)
-                in.deductionRule = IncomeTax::DeductionRule::LowEarnerPreviousYear;
-            else if (s.flagsApplyIn(period->year) && s.firstJobInYear)
-                in.deductionRule = IncomeTax::DeductionRule::FirstJobInYear;
-            for (const auto& claim : p.lossClaims)
-                in.lossOutstanding += claim.outstanding;
+            const PayComponents c =
+                m_components->components(p.employeeId, *period, p.profile->performanceSalary);
+            const PayInputs in = payInputsOf(p, *period, c);
 
             Computed one;
             one.person = &p;
@@ -492,6 +501,38 @@ Result<PayrollCalculation> PayrollRunService::calculate(const QString& periodTex
         tx.commit();
         progress.setDone(total * 2);
         return calculation;
+    });
+}
+
+Result<PayEstimate> PayrollRunService::estimate(const QString& periodText, qint64 employeeId) const
+{
+    return guarded([&]() -> Result<PayEstimate> {
+        const Session& s = m_ctx.session;
+        const bool own = employeeId != 0 && employeeId == s.employeeId;
+        if (!own && !s.can(Permission::RunPayroll))
+            return Error::denied(tr("You may only estimate your own pay."));
+        const auto period = PayrollPeriod::parse(periodText);
+        if (!period)
+            return Error::invalid(tr("'%1' is not a payroll month (YYYY-MM).").arg(periodText));
+        const PayrollInputs inputs = PayrollInputs::load(m_ctx.db, *period);
+        for (const PayrollInputs::Person& p : inputs.people) {
+            if (p.employeeId != employeeId)
+                continue;
+            PayEstimate e;
+            if (!p.issue.isEmpty()) {
+                e.issue = p.issue;
+                return e;
+            }
+            m_components->prepare(m_ctx.db, *period);
+            const PayComponents c =
+                m_components->components(p.employeeId, *period, p.profile->performanceSalary);
+            e.payable = true;
+            e.result = PayslipCalculator::calculate(payInputsOf(p, *period, c), *p.cityProfile);
+            return e;
+        }
+        PayEstimate e;
+        e.issue = tr("Not employed in %1.").arg(period->key());
+        return e;
     });
 }
 

@@ -3,6 +3,7 @@
 #include "common/Context.h"
 #include "common/Result.h"
 #include "payroll/PayrollRun.h"
+#include "payroll/PayslipCalculator.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,6 +15,14 @@ namespace tl::core {
 
 class PayComponentsSource;
 class Progress;
+
+// One employee's pay of a month as the run would calculate it now (nothing written).
+struct PayEstimate
+{
+    bool payable = false; // false: `issue` says why there is no pay (no salary profile, not employed...)
+    QString issue;
+    PayResult result;
+};
 
 // The monthly payroll run (DESIGN §2.7). Periods are "YYYY-MM".
 //
@@ -51,6 +60,11 @@ public:
     Result<PayrollRun> run(const QString& period) const;
 
     Result<PayrollCalculation> calculate(const QString& period, Progress& progress);
+    // The live estimate (DESIGN §2.7, the salesperson's own payslips page): the month's payslip of one
+    // employee from the same inputs as calculate(), without writing it. Anyone for their own employee;
+    // RunPayroll for others.
+    Result<PayEstimate> estimate(const QString& period, qint64 employeeId) const;
+
     Status approve(const QString& period);
     Status lock(const QString& period);
 

@@ -3,10 +3,8 @@
 #include "app/AppContext.h"
 #include "models/PayrollOwnPayslipTableModel.h"
 #include "money/MoneyFormat.h"
-#include "payroll/PayrollInputs.h"
 #include "payroll/PayrollPeriod.h"
 #include "payroll/PayrollRunService.h"
-#include "payroll/PayslipCalculator.h"
 #include "payroll/PayslipDetailDialog.h"
 #include "pool/BackgroundRead.h"
 #include "widgets/ListViewSetup.h"
@@ -22,45 +20,6 @@ using core::Money;
 namespace {
 
 using Rows = QList<PayrollOwnPayslipTableModel::Row>;
-
-struct Estimate
-{
-    bool payable = false;
-    QString issue;
-    core::PayResult result;
-};
-
-// The pay inputs of one person as the payroll run sets them (PayrollRunService::calculate), with no variable
-// pay: the incentives module does not exist yet.
-core::PayInputs payInputs(const core::PayrollInputs::Person& p, const core::PayrollPeriod& period)
-{
-    const core::SalaryProfile& s = *p.profile;
-    core::PayInputs in;
-    in.year = period.year;
-    in.month = period.month;
-    in.baseSalary = s.baseSalary;
-    in.allowance = s.allowance;
-    in.annualBonusSeparately = s.bonusSeparately;
-    in.employedFrom = p.hireDate;
-    in.employedTo = p.leaveDate;
-    in.absentHalfDays = p.attendance.unpaidHalfDays();
-    in.siBase = s.siBase;
-    in.hfBase = s.hfBase;
-    in.hfRatePpm = s.hfRatePpm;
-    in.specialAdditional = s.specialDeduction;
-    in.ytdIncome = p.ytd.income;
-    in.ytdSpecialDeduction = p.ytd.specialDeduction;
-    in.ytdSpecialAdditional = p.ytd.specialAdditional;
-    in.ytdWithheld = p.ytd.withheld;
-    in.monthsEmployedBefore = p.ytd.monthsEmployed;
-    if (s.flagsApplyIn(period.year) && s.lowEarnerPreviousYear)
-        in.deductionRule = core::IncomeTax::DeductionRule::LowEarnerPreviousYear;
-    else if (s.flagsApplyIn(period.year) && s.firstJobInYear)
-        in.deductionRule = core::IncomeTax::DeductionRule::FirstJobInYear;
-    for (const auto& claim : p.lossClaims)
-        in.lossOutstanding += claim.outstanding;
-    return in;
-}
 
 } // namespace
 
@@ -137,27 +96,12 @@ void MyPayslipsPage::loadEstimate()
         return;
     }
     ++m_loading;
-    readInBackground<Estimate>(
+    readInBackground<core::PayEstimate>(
         this, app(),
-        [employeeId, period](const core::Context& ctx) -> core::Result<Estimate> {
-            const core::PayrollInputs inputs = core::PayrollInputs::load(ctx.db, period);
-            Estimate e;
-            for (const core::PayrollInputs::Person& p : inputs.people) {
-                if (p.employeeId != employeeId)
-                    continue;
-                if (!p.issue.isEmpty()) {
-                    e.issue = p.issue;
-                    return e;
-                }
-                e.payable = true;
-                e.result = core::PayslipCalculator::calculate(payInputs(p, period), *p.cityProfile);
-                return e;
-            }
-            e.issue = QCoreApplication::translate("tl::ui::MyPayslipsPage", "You are not employed in %1.")
-                          .arg(period.key());
-            return e;
+        [employeeId, period](const core::Context& ctx) -> core::Result<core::PayEstimate> {
+            return core::PayrollRunService(ctx).estimate(period.key(), employeeId);
         },
-        [this, period](const core::Result<Estimate>& e) {
+        [this, period](const core::Result<core::PayEstimate>& e) {
             --m_loading;
             if (!e) {
                 m_estimate->setText(e.error().message);

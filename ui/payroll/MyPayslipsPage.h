@@ -12,9 +12,9 @@ class PayrollOwnPayslipTableModel;
 
 // 我的工资条 (DESIGN §2.7): the logged-in employee's own payslips of approved and locked runs of the last
 // twelve months (PayrollRunService releases nothing else to them), the detail of each line on double-click,
-// and a live estimate of the current month: the payslip arithmetic (PayslipCalculator) on the salary profile
-// in force, the month's attendance so far and the year to date of the locked runs — not a payslip until HR
-// runs the payroll.
+// and a live estimate of the current month (PayrollRunService::estimate: the run's own inputs — salary
+// profile in force, the month's attendance so far, the year to date of the locked runs — without writing
+// anything); not a payslip until HR runs the payroll.
 class MyPayslipsPage : public Page
 {
     Q_OBJECT
