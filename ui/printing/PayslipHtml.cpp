@@ -237,9 +237,9 @@ QString stripsPage(const QList<core::PayslipDocument>& payslips, qsizetype from,
     };
     // A dashed line across the page with room above and below, to cut along.
     const QString cut =
-        QStringLiteral("<tr><td colspan=\"%1\" style=\"padding-top: 7px;\"></td></tr>\n"
+        QStringLiteral("<tr><td colspan=\"%1\" style=\"padding-top: 3px;\"></td></tr>\n"
                        "<tr><td colspan=\"%1\" align=\"center\" style=\"border-top: 1px dashed "
-                       "#555555; font-size: 6pt; color: #555555; padding-bottom: 7px;\">%2</td></tr>\n")
+                       "#555555; font-size: 6pt; color: #555555; padding-bottom: 3px;\">%2</td></tr>\n")
             .arg(columns)
             .arg(escape(PayslipHtml::tr("cut here")));
 
@@ -272,6 +272,10 @@ QString stripsPage(const QList<core::PayslipDocument>& payslips, qsizetype from,
             text += valueCell(money(p.amount(code)));
         text += valueCell(money(p.deductionsTotal), true) + valueCell(money(p.net), true);
         text += QStringLiteral("</tr>\n");
+        // The net pay in capitals as well, as on the A4 payslip.
+        text += QStringLiteral("<tr><td colspan=\"%1\" align=\"right\" style=\"%2\">%3</td></tr>\n")
+                    .arg(columns)
+                    .arg(ruled, escape(PayslipHtml::tr("Net pay in capitals (RMB): %1").arg(p.netCapitals)));
     }
     return text + QStringLiteral("</table>\n") + html::documentEnd();
 }

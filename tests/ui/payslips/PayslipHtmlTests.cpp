@@ -247,6 +247,8 @@ TEST_CASE("payslip strips: N per landscape page, each whole, with cut lines betw
         CHECK(document.html.count(ui::html::escape(core::payLineName(QStringLiteral("loss_deduction")))) ==
               strips);
         CHECK(document.html.count(money(180000)) == (page == 1 ? 1 : 0));
+        // Net pay in figures and in capitals on every strip.
+        CHECK(document.html.count(QStringLiteral("壹万柒仟伍佰肆拾捌元柒角伍分")) == strips);
     }
 
     // The PDF: 3 pages with the strips of E01–E05, E06–E10, E11–E12, numbered across them.
