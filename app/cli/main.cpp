@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QLibraryInfo>
 #include <QTranslator>
 
 #include <cstring>
@@ -72,6 +73,10 @@ void installTranslator(QCoreApplication& app)
         QCoreApplication::installTranslator(translator);
         QLocale::setDefault(QLocale(lang));
     }
+    // Qt's own messages (the command-line parser's "Unknown option", ...) from qt6-translations-l10n.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
