@@ -2008,6 +2008,10 @@
         <source>Saving the demo company</source>
         <translation>Saving the demo company</translation>
     </message>
+    <message>
+        <source>Writing salary profiles</source>
+        <translation>Writing salary profiles</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::DepartmentService</name>
@@ -4317,6 +4321,14 @@
     <message>
         <source>You may see only your own payslips.</source>
         <translation>You may see only your own payslips.</translation>
+    </message>
+    <message>
+        <source>You may only estimate your own pay.</source>
+        <translation>You may only estimate your own pay.</translation>
+    </message>
+    <message>
+        <source>Not employed in %1.</source>
+        <translation>Not employed in %1.</translation>
     </message>
 </context>
 <context>
@@ -9925,9 +9937,11 @@
         <translation>
             <numerusform>%1
 %n letter(s)
-%2</numerusform><numerusform>%1
+%2</numerusform>
+            <numerusform>%1
 %n letter(s)
-%2</numerusform></translation>
+%2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All letters
@@ -9936,9 +9950,11 @@
         <translation>
             <numerusform>All letters
 %n letter(s)
-%1</numerusform><numerusform>All letters
+%1</numerusform>
+            <numerusform>All letters
 %n letter(s)
-%1</numerusform></translation>
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10578,10 +10594,6 @@
     <message>
         <source>Your user is not linked to an employee: there is no pay to estimate.</source>
         <translation>Your user is not linked to an employee: there is no pay to estimate.</translation>
-    </message>
-    <message>
-        <source>You are not employed in %1.</source>
-        <translation>You are not employed in %1.</translation>
     </message>
     <message>
         <source>No estimate for %1: %2</source>
@@ -11709,6 +11721,22 @@
     <message>
         <source>Approved by:</source>
         <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Net pay in capitals (RMB): %1</source>
+        <translation>Net pay in capitals (RMB): %1</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <source>Pay, deductions and net pay</source>
+        <translation>Pay, deductions and net pay</translation>
+    </message>
+    <message>
+        <source>Paid by the employer</source>
+        <translation>Paid by the employer</translation>
     </message>
 </context>
 <context>

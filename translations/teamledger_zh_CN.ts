@@ -1993,6 +1993,10 @@
         <source>Saving the demo company</source>
         <translation>正在保存演示公司</translation>
     </message>
+    <message>
+        <source>Writing salary profiles</source>
+        <translation>正在写入薪资档案</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::DepartmentService</name>
@@ -4278,6 +4282,14 @@
     <message>
         <source>You may see only your own payslips.</source>
         <translation>您只能查看本人的工资单。</translation>
+    </message>
+    <message>
+        <source>You may only estimate your own pay.</source>
+        <translation>只能估算本人的工资。</translation>
+    </message>
+    <message>
+        <source>Not employed in %1.</source>
+        <translation>%1 未在职。</translation>
     </message>
 </context>
 <context>
@@ -10481,10 +10493,6 @@
         <translation>您的用户未关联员工，无法估算工资。</translation>
     </message>
     <message>
-        <source>You are not employed in %1.</source>
-        <translation>您在 %1 未在职。</translation>
-    </message>
-    <message>
         <source>No estimate for %1: %2</source>
         <translation>无法估算 %1：%2</translation>
     </message>
@@ -11604,6 +11612,22 @@
     <message>
         <source>Approved by:</source>
         <translation>审批：</translation>
+    </message>
+    <message>
+        <source>Net pay in capitals (RMB): %1</source>
+        <translation>实发金额（人民币大写）：%1</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Pay, deductions and net pay</source>
+        <translation>应发、扣款与实发</translation>
+    </message>
+    <message>
+        <source>Paid by the employer</source>
+        <translation>单位缴纳</translation>
     </message>
 </context>
 <context>
