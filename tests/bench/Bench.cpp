@@ -1,5 +1,6 @@
 // TeamLedger benchmark (DESIGN §6). Prints one figure per line as "name: value unit (target ...)".
 // Run the release build: ./build.sh bench
+#include "BenchOutput.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Progress.h"
@@ -22,30 +23,15 @@
 #include <cstdlib>
 
 using namespace tl::core;
+using tl::bench::fail;
+using tl::bench::figure;
+using tl::bench::out;
 
 void benchInstallmentImport(const QString& folder); // InstallmentImportBench.cpp: its own database
 void benchReceivables(const Context& ctx, const QString& database); // ReceivablesBench.cpp
 void benchPayroll(const Context& ctx);                              // PayrollBench.cpp
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void figure(const QString& name, double value, const QString& unit, const QString& target)
-{
-    out() << name << ": " << QString::number(value, 'f', 2) << ' ' << unit << " (target " << target << ")\n"
-          << Qt::flush;
-}
-
-[[noreturn]] void fail(const QString& what, const Error& error)
-{
-    QTextStream(stderr) << what << ": " << error.fullText() << '\n';
-    std::exit(10);
-}
 
 // First page, then every page to the end through keyset cursors; reports the first and the deepest page.
 void pageThrough(const Context& ctx, EmployeeQuery::SortKey sort, const QString& label)

@@ -5,6 +5,7 @@
 // `contracts` import (timed too), then the 1,000,000 instalments (4 per contract) through the `installments`
 // import. The baseline is `sqlite3 FILE ".import --csv instalments.csv t"` into a new, empty database file,
 // timed around the whole process, run just before our import of the same file.
+#include "BenchOutput.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Progress.h"
@@ -22,23 +23,14 @@
 #include <cstdlib>
 
 using namespace tl::core;
+using tl::bench::fail;
+using tl::bench::figure;
+using tl::bench::out;
 
 namespace {
 
 constexpr int kContracts = 250000;
 constexpr int kPerContract = 4;
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-[[noreturn]] void fail(const QString& what, const Error& error)
-{
-    QTextStream(stderr) << what << ": " << error.fullText() << '\n';
-    std::exit(10);
-}
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {

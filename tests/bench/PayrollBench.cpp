@@ -3,6 +3,7 @@
 // real year to date (the locked payslips of this year plus the go-live openings), the month's attendance
 // and the open loss claims; it is timed once from nothing, then recalculated (a second calculation
 // supersedes the first), and the reading of every payslip of the run is timed too.
+#include "BenchOutput.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "common/Progress.h"
@@ -16,28 +17,9 @@
 #include <cstdlib>
 
 using namespace tl::core;
-
-namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void figure(const QString& name, double value, const QString& unit, const QString& target)
-{
-    out() << name << ": " << QString::number(value, 'f', 2) << ' ' << unit << " (target " << target << ")\n"
-          << Qt::flush;
-}
-
-[[noreturn]] void fail(const QString& what, const Error& error)
-{
-    QTextStream(stderr) << what << ": " << error.fullText() << '\n';
-    std::exit(10);
-}
-
-} // namespace
+using tl::bench::fail;
+using tl::bench::figure;
+using tl::bench::out;
 
 void benchPayroll(const Context& ctx)
 {

@@ -7,6 +7,7 @@
 //    salesperson (targets 100 ms and 50 ms). A deep page starts after a cursor taken from the index order at
 //    99.9% of the list (keyset paging reads no rows before it), and the slowest of the ten pages after it
 //    is reported too.
+#include "BenchOutput.h"
 #include "common/Clock.h"
 #include "common/Context.h"
 #include "db/Database.h"
@@ -25,28 +26,13 @@
 #include <limits>
 
 using namespace tl::core;
+using tl::bench::fail;
+using tl::bench::figure;
+using tl::bench::out;
 
 namespace {
 
 constexpr int kPageSize = 100;
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-void figure(const QString& name, double value, const QString& unit, const QString& target)
-{
-    out() << name << ": " << QString::number(value, 'f', 2) << ' ' << unit << " (target " << target << ")\n"
-          << Qt::flush;
-}
-
-[[noreturn]] void fail(const QString& what, const Error& error)
-{
-    QTextStream(stderr) << what << ": " << error.fullText() << '\n';
-    std::exit(10);
-}
 
 double milliseconds(const QElapsedTimer& timer)
 {
