@@ -309,6 +309,16 @@ Status DemoPayrollWriter::write(const OrgPlan& plan, const QList<qint64>& employ
         NativeStatement day(h,
                             "INSERT INTO attendance (employee_id, date, status, half_day, leave_request_id, "
                             "note) VALUES (?,?,?,?,?,?)");
+        const auto addDay = [&](qint64 employeeId, const QDate& date, const QString& status, bool halfDay,
+                                qint64 requestId, const QString& note) {
+            day.bind(1, employeeId)
+                .bindDate(2, date)
+                .bind(3, status)
+                .bind(4, qint64(halfDay))
+                .bindId(5, requestId)
+                .bind(6, note);
+            audit.addCreated(QStringLiteral("attendance"), day.execute());
+        };
         const QStringList kinds{QStringLiteral("annual_leave"), QStringLiteral("sick_leave"),
                                 QStringLiteral("personal_leave")};
         for (int i = 0; i < employees; ++i) {
@@ -349,34 +359,16 @@ Status DemoPayrollWriter::write(const OrgPlan& plan, const QList<qint64>& employ
                     const qint64 requestId = leave.execute();
                     audit.addCreated(QStringLiteral("leave_requests"), requestId);
                     if (!pending)
-                        for (const QDate& d : taken) {
-                            day.bind(1, employeeIds.at(i))
-                                .bindDate(2, d)
-                                .bind(3, kind)
-                                .bind(4, qint64(length == 0))
-                                .bind(5, requestId)
-                                .bind(6, QString());
-                            audit.addCreated(QStringLiteral("attendance"), day.execute());
-                        }
+                        for (const QDate& d : taken)
+                            addDay(employeeIds.at(i), d, kind, length == 0, requestId, QString());
                     continue; // at most one kind of day off in a month
                 }
-                if (month < thisMonth && random.percent(2)) {
-                    day.bind(1, employeeIds.at(i))
-                        .bindDate(2, days.at(random.below(int(days.size()))))
-                        .bind(3, QStringLiteral("absent"))
-                        .bind(4, qint64(0))
-                        .bindNull(5)
-                        .bind(6, u8("未请假未到岗"));
-                    audit.addCreated(QStringLiteral("attendance"), day.execute());
-                } else if (random.percent(4)) {
-                    day.bind(1, employeeIds.at(i))
-                        .bindDate(2, days.at(random.below(int(days.size()))))
-                        .bind(3, QStringLiteral("late"))
-                        .bind(4, qint64(0))
-                        .bindNull(5)
-                        .bind(6, u8("迟到"));
-                    audit.addCreated(QStringLiteral("attendance"), day.execute());
-                }
+                if (month < thisMonth && random.percent(2))
+                    addDay(employeeIds.at(i), days.at(random.below(int(days.size()))),
+                           QStringLiteral("absent"), false, 0, u8("未请假未到岗"));
+                else if (random.percent(4))
+                    addDay(employeeIds.at(i), days.at(random.below(int(days.size()))), QStringLiteral("late"),
+                           false, 0, u8("迟到"));
             }
             if (++done % 500 == 0) {
                 m_progress.setDone(done);
