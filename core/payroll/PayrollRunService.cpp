@@ -5,6 +5,7 @@
 #include "common/ChangeNotifier.h"
 #include "common/Clock.h"
 #include "common/Progress.h"
+#include "common/TrText.h"
 #include "db/Database.h"
 #include "db/NativeStatement.h"
 #include "db/ServiceGuard.h"
@@ -466,7 +467,7 @@ Result<PayrollCalculation> PayrollRunService::calculate(const QString& periodTex
                         .bind(2, ++seq)
                         .bind(3, l.code)
                         .bind(4, l.amount.fen())
-                        .bind(5, l.explanation)
+                        .bind(5, l.explanation.serialize())
                         .bind(6, qint64(l.employerCost ? 1 : 0));
                     audit.addCreated(kLines, line.execute());
                 }
@@ -755,13 +756,20 @@ Result<QList<Payslip>> PayrollRunService::payslips(const QString& periodText,
         if (employeeId != 0)
             lines.bind(employeeId);
         lines.exec();
+        // Explanations are stored as TrText and shown in this session's language; many lines share one
+        // (the same base and rate), so each stored text is rendered once.
+        QHash<QString, QString> rendered;
         while (lines.next()) {
             const auto it = index.constFind(lines.integer(0));
             if (it == index.constEnd())
                 continue;
             const QString code = lines.text(1);
-            list[*it].lines.append({code, payLineName(code), Money::fromFen(lines.integer(2)), lines.text(3),
-                                    lines.integer(4) != 0});
+            const QString stored = lines.text(3);
+            auto text = rendered.constFind(stored);
+            if (text == rendered.constEnd())
+                text = rendered.insert(stored, TrText::render(stored));
+            list[*it].lines.append(
+                {code, payLineName(code), Money::fromFen(lines.integer(2)), *text, lines.integer(4) != 0});
         }
         return list;
     });

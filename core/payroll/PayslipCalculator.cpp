@@ -1,5 +1,6 @@
 #include "payroll/PayslipCalculator.h"
 
+#include "common/TrText.h"
 #include "money/MoneyFormat.h"
 #include "payroll/Contributions.h"
 #include "payroll/WageRules.h"
@@ -19,6 +20,12 @@ QString percent(int ppm)
     return Rate::fromPpm(ppm).percentText() + QLatin1Char('%');
 }
 
+// A line's explanation, translated when it is shown (TrText).
+TrText text(const char* source)
+{
+    return TrText("tl::core::PayslipCalculator", source);
+}
+
 } // namespace
 
 Money PayResult::amount(const QString& code) const
@@ -32,7 +39,7 @@ Money PayResult::amount(const QString& code) const
 PayResult PayslipCalculator::calculate(const PayInputs& in, const CityProfile& city)
 {
     PayResult r;
-    auto add = [&r](const QString& code, Money amount, const QString& explanation, bool employer = false) {
+    auto add = [&r](const QString& code, Money amount, const TrText& explanation, bool employer = false) {
         if (!amount.isZero())
             r.lines.append({code, amount, explanation, employer});
     };
@@ -48,30 +55,40 @@ PayResult PayslipCalculator::calculate(const PayInputs& in, const CityProfile& c
         const QDate from = in.employedFrom.isValid() && in.employedFrom > first ? in.employedFrom : first;
         const QDate to = in.employedTo.isValid() && in.employedTo < last ? in.employedTo : last;
         add(QStringLiteral("base"), base,
-            tr("%1 × %2 working days employed ÷ %3 working days in the month")
+            text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator",
+                                   "%1 × %2 working days employed ÷ %3 working days in the month"))
                 .arg(m(in.baseSalary))
-                .arg(WageRules::workingDays(from, to))
-                .arg(WageRules::workingDays(first, last)));
+                .arg(QString::number(WageRules::workingDays(from, to)))
+                .arg(QString::number(WageRules::workingDays(first, last))));
     } else {
-        add(QStringLiteral("base"), base, tr("monthly base salary"));
+        add(QStringLiteral("base"), base,
+            text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "monthly base salary")));
     }
-    add(QStringLiteral("performance"), in.performancePay, tr("performance pay of the month"));
-    add(QStringLiteral("commission"), in.commission, tr("commission of the month"));
+    add(QStringLiteral("performance"), in.performancePay,
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "performance pay of the month")));
+    add(QStringLiteral("commission"), in.commission,
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "commission of the month")));
     const Money bonus = in.bonus + in.annualBonus;
     if (in.annualBonus.isPositive())
         add(QStringLiteral("bonus"), bonus,
-            in.annualBonusSeparately ? tr("bonus %1 and the annual one-off bonus %2, taxed separately")
-                                           .arg(m(in.bonus), m(in.annualBonus))
-                                     : tr("bonus %1 and the annual one-off bonus %2, taxed with the wage")
-                                           .arg(m(in.bonus), m(in.annualBonus)));
+            in.annualBonusSeparately
+                ? text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator",
+                                         "bonus %1 and the annual one-off bonus %2, taxed separately"))
+                      .arg(m(in.bonus), m(in.annualBonus))
+                : text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator",
+                                         "bonus %1 and the annual one-off bonus %2, taxed with the wage"))
+                      .arg(m(in.bonus), m(in.annualBonus)));
     else
-        add(QStringLiteral("bonus"), bonus, tr("bonus of the month"));
-    add(QStringLiteral("allowance"), in.allowance, tr("fixed allowance"));
-    add(QStringLiteral("visit_allowance"), in.visitAllowance, tr("allowance for effective field visits"));
+        add(QStringLiteral("bonus"), bonus,
+            text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "bonus of the month")));
+    add(QStringLiteral("allowance"), in.allowance,
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "fixed allowance")));
+    add(QStringLiteral("visit_allowance"), in.visitAllowance,
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "allowance for effective field visits")));
     const Money absence = WageRules::absenceDeduction(in.baseSalary, in.absentHalfDays);
     if (absence.isPositive())
         add(QStringLiteral("absence_deduction"), absence,
-            tr("%1 ÷ 21.75 × %2 day(s) of unpaid absence")
+            text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "%1 ÷ 21.75 × %2 day(s) of unpaid absence"))
                 .arg(m(in.baseSalary))
                 .arg(QString::number(in.absentHalfDays / 2.0, 'f', in.absentHalfDays % 2 ? 1 : 0)));
 
@@ -80,24 +97,30 @@ PayResult PayslipCalculator::calculate(const PayInputs& in, const CityProfile& c
 
     // Contributions (employee and employer).
     const Contributions c = ContributionCalculator::compute(city, in.siBase, in.hfBase, in.hfRatePpm);
-    const QString siBaseText = c.siBaseClamped
-                                   ? tr("base %1 (declared %2, limited to %3–%4)")
-                                         .arg(m(c.siBase), m(in.siBase), m(Money::fromFen(city.siBaseMin)),
-                                              m(Money::fromFen(city.siBaseMax)))
-                                   : tr("base %1").arg(m(c.siBase));
-    const QString hfBaseText = c.hfBaseClamped
-                                   ? tr("base %1 (declared %2, limited to %3–%4)")
-                                         .arg(m(c.hfBase), m(in.hfBase), m(Money::fromFen(city.hfBaseMin)),
-                                              m(Money::fromFen(city.hfBaseMax)))
-                                   : tr("base %1").arg(m(c.hfBase));
+    const TrText siBaseText =
+        c.siBaseClamped ? text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator",
+                                                 "base %1 (declared %2, limited to %3–%4)"))
+                              .arg(m(c.siBase), m(in.siBase), m(Money::fromFen(city.siBaseMin)),
+                                   m(Money::fromFen(city.siBaseMax)))
+                        : text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "base %1")).arg(m(c.siBase));
+    const TrText hfBaseText =
+        c.hfBaseClamped ? text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator",
+                                                 "base %1 (declared %2, limited to %3–%4)"))
+                              .arg(m(c.hfBase), m(in.hfBase), m(Money::fromFen(city.hfBaseMin)),
+                                   m(Money::fromFen(city.hfBaseMax)))
+                        : text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "base %1")).arg(m(c.hfBase));
     const int hfPpm = in.hfRatePpm > 0 ? in.hfRatePpm : city.hfRatePpm;
     add(QStringLiteral("pension"), c.pension,
-        tr("%1 × %2").arg(siBaseText, percent(city.pensionEmployeePpm)));
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "%1 × %2"))
+            .arg(siBaseText, percent(city.pensionEmployeePpm)));
     add(QStringLiteral("medical"), c.medical,
-        tr("%1 × %2").arg(siBaseText, percent(city.medicalEmployeePpm)));
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "%1 × %2"))
+            .arg(siBaseText, percent(city.medicalEmployeePpm)));
     add(QStringLiteral("unemployment"), c.unemployment,
-        tr("%1 × %2").arg(siBaseText, percent(city.unemploymentEmployeePpm)));
-    add(QStringLiteral("housing_fund"), c.housingFund, tr("%1 × %2").arg(hfBaseText, percent(hfPpm)));
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "%1 × %2"))
+            .arg(siBaseText, percent(city.unemploymentEmployeePpm)));
+    add(QStringLiteral("housing_fund"), c.housingFund,
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "%1 × %2")).arg(hfBaseText, percent(hfPpm)));
     r.employeeContributions = c.employeeTotal();
 
     // Income tax: cumulative withholding on this month's taxable pay.
@@ -110,9 +133,11 @@ PayResult PayslipCalculator::calculate(const PayInputs& in, const CityProfile& c
     ytd.basicDeduction = IncomeTax::basicDeduction(in.month, r.monthsEmployed, in.deductionRule);
     ytd.withheldBefore = in.ytdWithheld;
     r.withholding = IncomeTax::withhold(ytd);
-    QString iitText =
-        tr("cumulative taxable %1 = income %2 − basic deduction %3 − social insurance and housing "
-           "fund %4 − special additional deductions %5; tax to date %6 − withheld before %7")
+    TrText iitText =
+        text(QT_TRANSLATE_NOOP(
+                 "tl::core::PayslipCalculator",
+                 "cumulative taxable %1 = income %2 − basic deduction %3 − social insurance and housing "
+                 "fund %4 − special additional deductions %5; tax to date %6 − withheld before %7"))
             .arg(m(r.withholding.taxable), m(ytd.income), m(ytd.basicDeduction), m(ytd.specialDeduction),
                  m(ytd.specialAdditional), m(r.withholding.cumulativeTax), m(ytd.withheldBefore));
     Money iit = r.withholding.thisMonth;
@@ -120,7 +145,9 @@ PayResult PayslipCalculator::calculate(const PayInputs& in, const CityProfile& c
         r.bonusTax = IncomeTax::bonusSeparately(separateBonus);
         r.annualBonusTax = r.bonusTax.tax;
         iit += r.annualBonusTax;
-        iitText += tr("; plus %1 on the annual bonus taxed separately").arg(m(r.annualBonusTax));
+        iitText = text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator",
+                                         "%1; plus %2 on the annual bonus taxed separately"))
+                      .arg(iitText, m(r.annualBonusTax));
     }
     add(QStringLiteral("iit"), iit, iitText);
 
@@ -132,8 +159,10 @@ PayResult PayslipCalculator::calculate(const PayInputs& in, const CityProfile& c
         r.lossDeducted = loss.deducted;
         r.lossCarried = loss.carried;
         add(QStringLiteral("loss_deduction"), loss.deducted,
-            tr("at most 20% of the wage (%1) and leaving at least the minimum wage %2 (room %3); %4 carried "
-               "forward")
+            text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator",
+                                   "at most 20% of the wage (%1) and leaving at least the minimum wage %2 "
+                                   "(room %3); %4 carried "
+                                   "forward"))
                 .arg(m(loss.twentyPercentCap), m(Money::fromFen(city.minimumWage)), m(loss.minimumWageCap),
                      m(loss.carried)));
     }
@@ -141,15 +170,24 @@ PayResult PayslipCalculator::calculate(const PayInputs& in, const CityProfile& c
     r.net = r.gross - r.employeeContributions - iit - r.lossDeducted;
 
     add(QStringLiteral("employer_pension"), c.employerPension,
-        tr("%1 × %2").arg(siBaseText, percent(city.pensionEmployerPpm)), true);
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "%1 × %2"))
+            .arg(siBaseText, percent(city.pensionEmployerPpm)),
+        true);
     add(QStringLiteral("employer_medical"), c.employerMedical,
-        tr("%1 × %2").arg(siBaseText, percent(city.medicalEmployerPpm)), true);
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "%1 × %2"))
+            .arg(siBaseText, percent(city.medicalEmployerPpm)),
+        true);
     add(QStringLiteral("employer_unemployment"), c.employerUnemployment,
-        tr("%1 × %2").arg(siBaseText, percent(city.unemploymentEmployerPpm)), true);
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "%1 × %2"))
+            .arg(siBaseText, percent(city.unemploymentEmployerPpm)),
+        true);
     add(QStringLiteral("employer_injury"), c.employerInjury,
-        tr("%1 × %2").arg(siBaseText, percent(city.injuryEmployerPpm)), true);
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "%1 × %2"))
+            .arg(siBaseText, percent(city.injuryEmployerPpm)),
+        true);
     add(QStringLiteral("employer_housing_fund"), c.employerHousingFund,
-        tr("%1 × %2").arg(hfBaseText, percent(hfPpm)), true);
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator", "%1 × %2")).arg(hfBaseText, percent(hfPpm)),
+        true);
     r.employerCost = c.employerTotal();
 
     r.ytdIncome = ytd.income;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/TrText.h"
 #include "money/Money.h"
 #include "payroll/IncomeTax.h"
 
@@ -21,7 +22,7 @@ struct PayLine
 {
     QString code;
     Money amount;
-    QString explanation;
+    TrText explanation; // how it was computed; stored serialized, shown translated
     bool employerCost = false;
 };
 
