@@ -172,7 +172,11 @@ PlannedCustomer CustomerPlanner::next()
         planOwned(c, index);
     else
         planPool(c);
-    if (c.owner >= 0 && m_random.percent(25))
+    // The showcase customers (the demo users' team) each have an opportunity, at every stage from first
+    // contact to won, so that the team's funnel is never empty at its end.
+    if (c.owner >= 0 && showcase)
+        addOpportunity(c, index % 5);
+    else if (c.owner >= 0 && m_random.percent(25))
         addOpportunity(c);
     return c;
 }
@@ -407,7 +411,7 @@ void CustomerPlanner::planCheckins(const PlannedCustomer& c, const PlannedFollow
     }
 }
 
-void CustomerPlanner::addOpportunity(PlannedCustomer& c)
+void CustomerPlanner::addOpportunity(PlannedCustomer& c, int reach)
 {
     static const QStringList kStages{QStringLiteral("contact"), QStringLiteral("research"),
                                      QStringLiteral("proposal"), QStringLiteral("negotiation"),
@@ -424,14 +428,15 @@ void CustomerPlanner::addOpportunity(PlannedCustomer& c)
     o.createdOn = c.ownedSince.addDays(m_random.between(0, available));
     o.expectedCloseOn = o.createdOn.addDays(m_random.between(30, 120));
     // How far it got: 0 contact ... 4 won; lost from any open stage.
-    const int r = m_random.below(100);
-    const int reached = r < 25   ? 0
-                        : r < 45 ? 1
-                        : r < 63 ? 2
-                        : r < 75 ? 3
-                        : r < 88 ? 4
-                                 : m_random.between(0, 3);
-    const bool lost = r >= 88;
+    const int r = reach >= 0 ? 0 : m_random.below(100);
+    const int reached = reach >= 0 ? reach
+                        : r < 25   ? 0
+                        : r < 45   ? 1
+                        : r < 63   ? 2
+                        : r < 75   ? 3
+                        : r < 88   ? 4
+                                   : m_random.between(0, 3);
+    const bool lost = reach < 0 && r >= 88;
     const int steps = reached + (lost ? 1 : 0);
     const int room = int(o.createdOn.daysTo(m_today)) - 1;
     QDate day = o.createdOn;

@@ -164,7 +164,8 @@ private:
     void planPreviousOwner(PlannedCustomer& c, const QDate& until, bool reclaimed);
     int pickSeller(const QDate& from, const QDate& until, int except);
     void addFollowUps(PlannedCustomer& c, int employee, const QDate& from, const QDate& last, int count);
-    void addOpportunity(PlannedCustomer& c);
+    // reach: the stage it got to (0 contact … 4 won), or -1 for a random one (lost sometimes).
+    void addOpportunity(PlannedCustomer& c, int reach = -1);
     void planCheckins(const PlannedCustomer& c, const PlannedFollowUp& visit);
     void describe(PlannedCustomer& c, const CityGeo& city);
     QDateTime at(const QDate& day);
