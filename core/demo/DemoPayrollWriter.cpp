@@ -353,7 +353,7 @@ Status DemoPayrollWriter::write(const OrgPlan& plan, const QList<qint64>& employ
                         .bind(6, u8(kLeaveReasons[random.below(int(std::size(kLeaveReasons)))]))
                         .bind(7, pending ? QStringLiteral("requested") : QStringLiteral("approved"))
                         .bind(8, asked.toString(Qt::ISODate))
-                        .bindId(9, 0)
+                        .bindId(9, hrUser) // HR enters the request for the employee
                         .bindId(10, pending ? 0 : hrUser)
                         .bindText(11, pending ? QString() : asked.addSecs(7200).toString(Qt::ISODate));
                     const qint64 requestId = leave.execute();
