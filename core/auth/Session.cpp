@@ -78,7 +78,8 @@ bool roleHas(Role role, Permission p)
     case Role::Hr:
         return p == P::ViewEmployees || p == P::EditEmployees || p == P::ImportData ||
                p == P::ExportEmployees || p == P::ViewIdNumber || p == P::ViewBankAccount ||
-               p == P::ViewSalary || p == P::ViewLabourContracts || isPayrollPermission(p);
+               p == P::ViewSalary || p == P::ViewLabourContracts || p == P::EditCityProfiles ||
+               isPayrollPermission(p);
     case Role::Finance:
         // Contracts, receivables, payments, letters and write-offs (DESIGN §1); no salaries.
         return p == P::ViewEmployees || p == P::ViewCustomers || p == P::ViewAllCustomers ||

@@ -67,6 +67,7 @@ enum class Permission
     ApproveLeave,       // decide on leave requests (HR; a sales manager in scope)
     RequestLossClaims,  // ask for a loss deduction (HR; finance; a sales manager in scope)
     ApproveLossClaims,  // approve or reject another user's loss claim (HR)
+    EditCityProfiles, // city profiles: contribution bases, rates, minimum wage (admin; HR, who runs payroll)
 };
 
 // Who is acting: user, role and scope. Passed (inside a Context) to every service.

@@ -246,9 +246,17 @@ Status CompanyService::checkProfile(const CityProfile& p) const
     return {};
 }
 
+Status CompanyService::requireCityProfiles() const
+{
+    if (!m_ctx.session.can(Permission::EditCityProfiles))
+        return Error::denied(tr("Only a system administrator or an HR administrator may change the city "
+                                "profiles."));
+    return {};
+}
+
 Result<qint64> CompanyService::addCityProfile(const CityProfile& profile)
 {
-    if (Status s = requireManage(); !s)
+    if (Status s = requireCityProfiles(); !s)
         return s.error();
     CityProfile p = normalized(profile);
     p.id = 0;
@@ -265,7 +273,7 @@ Result<qint64> CompanyService::addCityProfile(const CityProfile& profile)
 
 Status CompanyService::updateCityProfile(const CityProfile& profile)
 {
-    if (Status s = requireManage(); !s)
+    if (Status s = requireCityProfiles(); !s)
         return s;
     const CityProfile p = normalized(profile);
     return guarded([&]() -> Status {

@@ -48,6 +48,7 @@ public:
 
 private:
     Status requireManage() const;
+    Status requireCityProfiles() const; // EditCityProfiles
     Status checkProfile(const CityProfile& profile) const;
     void notifyAfterCommit(Transaction& tx, const QString& entity, qint64 id) const;
     const Context& m_ctx;

@@ -162,6 +162,34 @@ TEST_CASE_METHOD(SettingsFixture, "a stored profile can be corrected and the cor
     CHECK(AuditLog::verify(t.db()).isEmpty());
 }
 
+TEST_CASE_METHOD(SettingsFixture,
+                 "city profiles are kept by the administrator and by HR, who runs the payroll",
+                 "[settings][city]")
+{
+    CityProfile p = *CompanyService(sys).effectiveCityProfile(QStringLiteral("shanghai"), QDate(2025, 10, 1));
+    p.minimumWage = 282'000; // a new minimum wage of 2,820
+    for (Role role : {Role::Finance, Role::SalesManager, Role::Sales, Role::Auditor}) {
+        INFO(roleKey(role).toStdString());
+        const Context ctx = t.context(roleSession(role));
+        CHECK(CompanyService(ctx).updateCityProfile(p).error().code == ErrorCode::PermissionDenied);
+        CityProfile next = p;
+        next.effectiveFrom = QDate(2026, 7, 1);
+        CHECK(CompanyService(ctx).addCityProfile(next).error().code == ErrorCode::PermissionDenied);
+    }
+    CHECK(CompanyService(sys).cityProfile(p.id)->minimumWage == 274'000);
+    for (Role role : {Role::Admin, Role::Hr}) {
+        INFO(roleKey(role).toStdString());
+        const Context ctx = t.context(roleSession(role));
+        REQUIRE(CompanyService(ctx).updateCityProfile(p).ok());
+        p.minimumWage += 100;
+    }
+    CHECK(CompanyService(sys).cityProfile(p.id)->minimumWage == 282'100);
+    // HR still may not change the company data.
+    Company c = *CompanyService(sys).company();
+    CHECK(CompanyService(t.context(roleSession(Role::Hr))).updateCompany(c).error().code ==
+          ErrorCode::PermissionDenied);
+}
+
 TEST_CASE_METHOD(SettingsFixture, "the company data is updated by an administrator only and validated",
                  "[settings][company]")
 {
