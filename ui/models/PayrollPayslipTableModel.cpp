@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <cstdlib>
+
 namespace tl::ui {
 
 using core::Money;
@@ -63,7 +65,9 @@ bool PayrollPayslipTableModel::changedFromLastMonth(int row) const
     if (!p || !m_compare)
         return false;
     const auto it = m_previousNet.constFind(p->employeeId);
-    return it == m_previousNet.constEnd() || it.value() != p->net.fen();
+    // Cumulative withholding moves the net pay by a fen or so from month to month: a change counts from
+    // ¥1.00 (the tooltip still shows any difference).
+    return it == m_previousNet.constEnd() || std::abs(it.value() - p->net.fen()) >= kNoticeableFen;
 }
 
 QVariant PayrollPayslipTableModel::data(const QModelIndex& index, int role) const
@@ -162,7 +166,7 @@ QVariant PayrollPayslipTableModel::headerData(int section, Qt::Orientation orien
     case Column::Net:
         return tr("Net pay");
     case Column::EmployerCost:
-        return tr("Employer cost");
+        return tr("Employer contributions");
     case Column::Count:
         break;
     }

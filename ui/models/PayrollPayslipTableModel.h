@@ -32,7 +32,7 @@ public:
     enum Role
     {
         AmountFenRole = Qt::UserRole + 1, // qint64 fen of an amount column
-        ChangedRole                       // bool: net pay differs from last month
+        ChangedRole                       // bool: net pay differs from last month by ¥1.00 or more
     };
 
     explicit PayrollPayslipTableModel(QObject* parent = nullptr);
@@ -47,6 +47,7 @@ public:
     const core::Payslip* payslipAt(int row) const; // nullptr for the totals row
     int payslipCount() const { return int(m_rows.size()); }
     bool isTotalsRow(int row) const { return !m_rows.isEmpty() && row == m_rows.size(); }
+    static constexpr qint64 kNoticeableFen = 100; // ¥1.00
     bool changedFromLastMonth(int row) const;
 
     // The amount of a column of one payslip (tax: cumulative withholding plus the separately taxed bonus).

@@ -105,7 +105,7 @@ QVariant PayrollRunTableModel::headerData(int section, Qt::Orientation orientati
     case Column::Net:
         return tr("Net pay");
     case Column::EmployerCost:
-        return tr("Employer cost");
+        return tr("Employer contributions");
     case Column::Count:
         break;
     }

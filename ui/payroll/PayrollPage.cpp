@@ -92,6 +92,7 @@ PayrollPage::PayrollPage(AppContext& app, QWidget* parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 1);
+    splitter->setSizes({230, 520, 0}); // about eight months above the review table
     layout->addWidget(splitter);
     issuesBox->hide();
 
@@ -101,15 +102,20 @@ PayrollPage::PayrollPage(AppContext& app, QWidget* parent)
     connect(m_print, &QPushButton::clicked, this, [this] { print(false); });
     connect(m_printStrips, &QPushButton::clicked, this, [this] { print(true); });
     connect(m_period, &QLineEdit::editingFinished, this, [this] {
+        selectPeriodRow();
         loadPayslips();
         updateButtons();
     });
-    connect(m_runs->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) {
-                if (const core::PayrollRun* run = m_runModel->runAt(current.row());
-                    run && run->period != period())
-                    setPeriod(run->period);
-            });
+    // A month chosen in the list (by click or keys) becomes the page's month. Only a selection counts: the
+    // view also moves its current index by itself (on focus), which must not change the month.
+    connect(m_runs->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_runs->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        if (const core::PayrollRun* run = m_runModel->runAt(rows.first().row());
+            run && run->period != period())
+            setPeriod(run->period);
+    });
     connect(m_payslips, &QTableView::doubleClicked, this,
             [this](const QModelIndex& index) { openPayslip(index.row()); });
     connect(&app.notifier(), &core::ChangeNotifier::changed, this, [this](const QString& entity) {
@@ -143,6 +149,7 @@ QString PayrollPage::period() const
 void PayrollPage::setPeriod(const QString& period)
 {
     m_period->setText(period);
+    selectPeriodRow();
     loadPayslips();
     updateButtons();
 }
@@ -178,13 +185,20 @@ void PayrollPage::reload()
         return;
     }
     m_runModel->setRuns(*runs);
-    const int row = m_runModel->rowOf(period());
-    if (row >= 0) {
-        const QSignalBlocker block(m_runs->selectionModel());
-        m_runs->selectRow(row);
-    }
+    selectPeriodRow();
     loadPayslips();
     updateButtons();
+}
+
+void PayrollPage::selectPeriodRow()
+{
+    // The list shows the page's month selected, or nothing when that month has no run yet.
+    const QSignalBlocker block(m_runs->selectionModel());
+    const int row = m_runModel->rowOf(period());
+    if (row >= 0)
+        m_runs->selectRow(row);
+    else
+        m_runs->clearSelection();
 }
 
 void PayrollPage::loadPayslips()
@@ -296,6 +310,7 @@ void PayrollPage::calculate()
                 return;
             }
             // The job wrote on its own connection without a notifier: tell the application now.
+            m_period->setText(month); // show the month just calculated, whatever was chosen meanwhile
             app().notifier().notify(QStringLiteral("payroll_runs"), {calculation->run.id});
             showIssues(calculation->issues);
             reload();

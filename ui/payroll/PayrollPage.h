@@ -41,6 +41,7 @@ public:
 
     bool isBusy() const { return m_busy || m_loading; }
     PayrollRunTableModel* runModel() const { return m_runModel; }
+    QTableView* runView() const { return m_runs; }
     PayrollPayslipTableModel* payslipModel() const { return m_payslipModel; }
     QListWidget* issueList() const { return m_issues; }
     QPushButton* calculateButton() const { return m_calculate; }
@@ -54,6 +55,7 @@ signals:
 private:
     void reload();
     void loadPayslips();
+    void selectPeriodRow();
     void updateButtons();
     void showIssues(const QList<core::PayrollIssue>& issues);
     void print(bool strips);

@@ -164,6 +164,47 @@ TEST_CASE("the payroll page calculates a month in the background, reviews, appro
     CHECK(model.data(model.index(f2, int(Column::Net)), Qt::ToolTipRole)
               .toString()
               .contains(QStringLiteral("1,940.00")));
+
+    // The list shows the page's month: February selected; a month without a run selects nothing; a row
+    // chosen in the list sets the month; the view taking focus (which moves its current index) does not.
+    const auto selectedPeriod = [&]() -> QString {
+        const QModelIndexList rows = page.runView()->selectionModel()->selectedRows();
+        return rows.isEmpty() ? QString() : page.runModel()->runAt(rows.first().row())->period;
+    };
+    CHECK(selectedPeriod() == QLatin1String("2026-02"));
+    page.setPeriod(QStringLiteral("2026-03"));
+    CHECK(selectedPeriod().isEmpty());
+    page.runView()->setCurrentIndex(page.runModel()->index(1, 0)); // January, as a click does
+    CHECK(page.period() == QLatin1String("2026-01"));
+    page.setPeriod(QStringLiteral("2026-03"));
+    page.runView()->selectionModel()->setCurrentIndex(page.runModel()->index(0, 0),
+                                                      QItemSelectionModel::NoUpdate);
+    CHECK(page.period() == QLatin1String("2026-03"));
+}
+
+TEST_CASE("the review highlights net pay that changed by a yuan or more, not a fen of tax rounding",
+          "[ui][payroll]")
+{
+    const auto slip = [](qint64 employee, qint64 netFen) {
+        core::Payslip p;
+        p.employeeId = employee;
+        p.employeeCode = QStringLiteral("E%1").arg(employee);
+        p.net = core::Money::fromFen(netFen);
+        return p;
+    };
+    ui::PayrollPayslipTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setPayslips({slip(1, 500'001), slip(2, 500'100), slip(3, 499'901), slip(4, 500'000), slip(5, 1)},
+                      {slip(1, 500'000), slip(2, 500'000), slip(3, 500'000), slip(4, 500'000)});
+    CHECK_FALSE(model.changedFromLastMonth(0)); // +0.01
+    CHECK(model.changedFromLastMonth(1));       // +1.00
+    CHECK_FALSE(model.changedFromLastMonth(2)); // −0.99
+    CHECK_FALSE(model.changedFromLastMonth(3)); // the same
+    CHECK(model.changedFromLastMonth(4));       // not paid last month
+    // The tooltip still tells of a fen.
+    CHECK(model.data(model.index(0, int(Column::Net)), Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("0.01")));
 }
 
 TEST_CASE(
