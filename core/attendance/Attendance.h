@@ -79,10 +79,10 @@ struct LeaveRequest
     QString reason;
     QString status; // requested, approved, rejected
     QDateTime requestedAt;
-    qint64 requestedBy = 0;
-    QString requestedByName;
+    qint64 requestedBy = 0;  // user id, 0 = the system
+    QString requestedByName; // the user's display name; empty for the system
     qint64 approverId = 0;
-    QString approverName;
+    QString approverName; // display name; empty while undecided
     QDateTime decidedAt;
     QString decisionNote;
 };

@@ -48,7 +48,8 @@ void notify(Transaction& tx, ChangeNotifier* notifier, const QString& entity, co
 const QString kLeaveSelect = QStringLiteral(
     "SELECT l.id, l.employee_id, e.code, e.name, ifnull(e.department_id, 0), l.kind, l.from_date, l.to_date, "
     "l.half_days, l.reason, l.status, l.requested_at, ifnull(l.requested_by, 0), "
-    "ifnull(ru.username, 'system'), ifnull(l.approver_id, 0), ifnull(au.username, ''), l.decided_at, "
+    "ifnull(coalesce(nullif(ru.display_name, ''), ru.username), ''), ifnull(l.approver_id, 0), "
+    "ifnull(coalesce(nullif(au.display_name, ''), au.username), ''), l.decided_at, "
     "l.decision_note FROM leave_requests l JOIN employees e ON e.id = l.employee_id "
     "LEFT JOIN users ru ON ru.id = l.requested_by LEFT JOIN users au ON au.id = l.approver_id ");
 

@@ -35,8 +35,10 @@ QString label(const QString& employeeCode, qint64 id)
 const QString kSelect = QStringLiteral(
     "SELECT c.id, c.employee_id, e.code, e.name, ifnull(e.department_id, 0), c.amount, c.reason, "
     "c.evidence_name, c.evidence_mime, ifnull(length(c.evidence), 0), ifnull(c.write_off_id, 0), c.status, "
-    "c.requested_at, ifnull(c.requested_by, 0), ifnull(ru.username, 'system'), ifnull(c.approver_id, 0), "
-    "ifnull(au.username, ''), c.decided_at, c.decision_note, c.recovered "
+    "c.requested_at, ifnull(c.requested_by, 0), ifnull(coalesce(nullif(ru.display_name, ''), ru.username), "
+    "''), "
+    "ifnull(c.approver_id, 0), ifnull(coalesce(nullif(au.display_name, ''), au.username), ''), c.decided_at, "
+    "c.decision_note, c.recovered "
     "FROM loss_claims c JOIN employees e ON e.id = c.employee_id "
     "LEFT JOIN users ru ON ru.id = c.requested_by LEFT JOIN users au ON au.id = c.approver_id ");
 

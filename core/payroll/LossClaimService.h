@@ -30,10 +30,10 @@ struct LossClaim
     qint64 writeOffId = 0;   // the written-off receivable it comes from, 0 = none
     QString status;          // requested, approved, rejected, settled
     QDateTime requestedAt;
-    qint64 requestedBy = 0; // user id, 0 = system
-    QString requestedByName;
+    qint64 requestedBy = 0;  // user id, 0 = system
+    QString requestedByName; // the user's display name; empty for the system
     qint64 approverId = 0;
-    QString approverName;
+    QString approverName; // display name; empty while undecided
     QDateTime decidedAt;
     QString decisionNote;
     Money recovered; // by locked payroll runs

@@ -55,8 +55,8 @@ QVariant PayrollLeaveTableModel::data(const QModelIndex& index, int role) const
             return r.reason;
         case Column::Status:
             return statusName(r.status);
-        case Column::RequestedBy:
-            return r.requestedByName;
+        case Column::RequestedBy: // no user: written by the system (an import, the demo company)
+            return r.requestedByName.isEmpty() ? tr("System") : r.requestedByName;
         case Column::DecidedBy:
             return r.approverName;
         case Column::Count:

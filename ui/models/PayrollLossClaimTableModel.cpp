@@ -76,8 +76,8 @@ QVariant PayrollLossClaimTableModel::data(const QModelIndex& index, int role) co
                        : QString();
         case Column::Status:
             return statusName(c.status);
-        case Column::RequestedBy:
-            return c.requestedByName;
+        case Column::RequestedBy: // no user: written by the system (an import, the demo company)
+            return c.requestedByName.isEmpty() ? tr("System") : c.requestedByName;
         case Column::DecidedBy:
             return c.approverName;
         default:

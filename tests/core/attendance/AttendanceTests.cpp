@@ -270,6 +270,40 @@ TEST_CASE("attendance: leave requests are approved by someone else, in scope, an
     o.requireAuditClean();
 }
 
+TEST_CASE("attendance: requests name their people by display name, the system when no user made them",
+          "[attendance]")
+{
+    Office o;
+    const auto hrId = UserService(o.system())
+                          .create(QStringLiteral("hr"), UserFields{QStringLiteral("人事小王"), Role::Hr, 0},
+                                  QStringLiteral("user-secret-1"));
+    REQUIRE(hrId.ok());
+    Session s = tl::test::sessionFor(Role::Hr);
+    s.userId = *hrId;
+    s.username = QStringLiteral("hr");
+    const Context hr = o.t.context(s);
+    const auto byHr = AttendanceService(hr).requestLeave(o.seller, AttendanceStatus::AnnualLeave,
+                                                         QDate(2026, 2, 9), QDate(2026, 2, 9), 2);
+    REQUIRE(byHr.ok());
+    const auto bySystem =
+        AttendanceService(o.system())
+            .requestLeave(o.other, AttendanceStatus::SickLeave, QDate(2026, 2, 10), QDate(2026, 2, 10), 2);
+    REQUIRE(bySystem.ok());
+    REQUIRE(AttendanceService(hr).approveLeave(*bySystem).ok());
+    const auto list = AttendanceService(hr).leaveRequests();
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 2);
+    for (const LeaveRequest& r : *list) {
+        if (r.id == *byHr) {
+            CHECK(r.requestedByName == QStringLiteral("人事小王"));
+            CHECK(r.approverName.isEmpty()); // not decided yet
+        } else {
+            CHECK(r.requestedByName.isEmpty()); // the system
+            CHECK(r.approverName == QStringLiteral("人事小王"));
+        }
+    }
+}
+
 TEST_CASE("attendance: a month whose payroll is approved or locked is closed", "[attendance]")
 {
     Office o;
