@@ -63,15 +63,19 @@ QVariant PayrollRunTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == Column::Status) {
+            // Users by login name; work of no user (the demo company, a job) is the system's.
+            const auto who = [](const QString& username) {
+                return username == QLatin1String("system") ? tr("System") : username;
+            };
             if (r.status == QLatin1String("locked"))
                 return tr("Locked by %1 on %2")
-                    .arg(r.lockedBy, QLocale().toString(r.lockedAt, QLocale::ShortFormat));
+                    .arg(who(r.lockedBy), QLocale().toString(r.lockedAt, QLocale::ShortFormat));
             if (r.status == QLatin1String("approved"))
                 return tr("Approved by %1 on %2")
-                    .arg(r.approvedBy, QLocale().toString(r.approvedAt, QLocale::ShortFormat));
+                    .arg(who(r.approvedBy), QLocale().toString(r.approvedAt, QLocale::ShortFormat));
             if (r.status == QLatin1String("calculated"))
                 return tr("Calculated by %1 on %2")
-                    .arg(r.calculatedBy, QLocale().toString(r.calculatedAt, QLocale::ShortFormat));
+                    .arg(who(r.calculatedBy), QLocale().toString(r.calculatedAt, QLocale::ShortFormat));
         }
         return {};
     case Qt::ForegroundRole:
