@@ -41,6 +41,13 @@ QString cityDisplayName(const QString& key)
     return key;
 }
 
+QString cityProfileName(const CityProfile& profile)
+{
+    if (profile.city == QLatin1String("shanghai") || profile.city == QLatin1String("beijing"))
+        return cityDisplayName(profile.city);
+    return profile.name.isEmpty() ? profile.city : profile.name;
+}
+
 QList<FieldProblem> cityProfileProblems(const CityProfile& p)
 {
     QList<FieldProblem> problems;

@@ -43,6 +43,9 @@ QStringList cityRoundingModes();
 QString normalizeCityKey(const QString& text);
 // Translated name of a built-in city key ("shanghai" -> Shanghai), else the key itself.
 QString cityDisplayName(const QString& key);
+// The name to show for a profile: the translated name of a built-in city (whatever language stored it),
+// else the stored name, else the key.
+QString cityProfileName(const CityProfile& profile);
 
 // Every problem with the profile (columns named as in the table: city, effective_from, si_base_min, ...):
 // floor <= cap, amounts >= 0, rates 0..100%, known rounding modes. Empty = valid.

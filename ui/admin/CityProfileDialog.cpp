@@ -44,8 +44,9 @@ QString roundingModeName(const QString& mode)
 }
 
 CityProfileDialog::CityProfileDialog(AppContext& app, const core::CityProfile& start, QWidget* parent)
-    : QDialog(parent), m_app(app), m_city(new QComboBox(this)), m_name(new QLineEdit(start.name, this)),
-      m_from(new QDateEdit(this)), m_siMin(moneyEdit(start.siBaseMin)), m_siMax(moneyEdit(start.siBaseMax)),
+    : QDialog(parent), m_app(app), m_city(new QComboBox(this)),
+      m_name(new QLineEdit(core::cityProfileName(start), this)), m_from(new QDateEdit(this)),
+      m_siMin(moneyEdit(start.siBaseMin)), m_siMax(moneyEdit(start.siBaseMax)),
       m_pensionEmployee(rateEdit(start.pensionEmployeePpm)),
       m_medicalEmployee(rateEdit(start.medicalEmployeePpm)),
       m_unemploymentEmployee(rateEdit(start.unemploymentEmployeePpm)),
@@ -137,7 +138,7 @@ CityProfileDialog::CityProfileDialog(AppContext& app, const core::CityProfile& s
 
 QLineEdit* CityProfileDialog::moneyEdit(qint64 fen)
 {
-    auto* edit = new QLineEdit(core::formatPlain(core::Money::fromFen(fen)), this);
+    auto* edit = new QLineEdit(core::formatMoney(core::Money::fromFen(fen), false), this); // 7,460.00
     edit->setAlignment(Qt::AlignRight);
     edit->setMinimumWidth(110);
     return edit;

@@ -23,6 +23,8 @@ public:
     CityProfileDialog(AppContext& app, const core::CityProfile& start, QWidget* parent = nullptr);
 
     qint64 profileId() const { return m_profileId; }
+    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* siMinEdit() const { return m_siMin; }
     // The profile as typed, with every problem of parsing (amounts in yuan, rates in percent).
     core::CityProfile profile(QList<core::FieldProblem>* problems) const;
     QString problemText() const;

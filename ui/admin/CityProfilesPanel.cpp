@@ -60,8 +60,8 @@ CityProfilesPanel::CityProfilesPanel(AppContext& app, QWidget* parent)
     buttons->addWidget(m_add);
     buttons->addStretch(1);
     layout->addLayout(buttons);
-    m_add->setEnabled(app.session().can(core::Permission::ManageSettings));
-    m_add->setVisible(app.session().can(core::Permission::ManageSettings));
+    m_add->setEnabled(app.session().can(core::Permission::EditCityProfiles));
+    m_add->setVisible(app.session().can(core::Permission::EditCityProfiles));
     connect(m_add, &QPushButton::clicked, this, &CityProfilesPanel::addProfile);
     connect(m_table, &QTableWidget::doubleClicked, this, [this] {
         if (m_add->isEnabled())
@@ -87,7 +87,7 @@ void CityProfilesPanel::reload()
     for (int row = 0; row < m_profiles.size(); ++row) {
         const core::CityProfile& p = m_profiles.at(row);
         const QStringList cells{
-            p.name.isEmpty() ? core::cityDisplayName(p.city) : p.name,
+            core::cityProfileName(p),
             p.effectiveFrom.toString(Qt::ISODate),
             tr("%1 – %2").arg(money(p.siBaseMin), money(p.siBaseMax)),
             QStringLiteral("%1 / %2 / %3")

@@ -12,7 +12,7 @@ namespace tl::ui {
 
 class AppContext;
 
-// The dated city profiles (everyone may read them; adding one needs ManageSettings).
+// The dated city profiles (everyone may read them; adding one needs EditCityProfiles: admin and HR).
 class CityProfilesPanel : public QWidget
 {
     Q_OBJECT
@@ -21,6 +21,8 @@ public:
 
     void reload();
     int rowCount() const;
+    QTableWidget* table() const { return m_table; }
+    QPushButton* addButton() const { return m_add; }
 
 private:
     void addProfile();

@@ -224,7 +224,7 @@ QList<PageEntry> allPages()
                        icon("audit"),
                        needs(Permission::ViewAudit),
                        factory<AuditLogPage>()};
-    // Everyone may choose the language; company fields and city profiles need ManageSettings.
+    // Everyone may choose the language; company fields need ManageSettings, city profiles EditCityProfiles.
     pages << PageEntry{QStringLiteral("settings"),
                        admin,
                        QCoreApplication::translate("tl::ui::Pages", "Settings"),
