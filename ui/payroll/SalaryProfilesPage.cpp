@@ -57,6 +57,8 @@ SalaryProfilesPage::SalaryProfilesPage(AppContext& app, QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SalaryProfilesPage::updateButtons);
+    connect(m_view, &QTableView::doubleClicked, this, &SalaryProfilesPage::editSelected);
+    m_view->setToolTip(edit ? tr("Double-click a version to correct it.") : QString());
     updateButtons();
 }
 
@@ -131,9 +133,33 @@ void SalaryProfilesPage::addVersion()
     start.employeeId = id;
     start.employeeCode = m_employee->code();
     start.employeeName = m_employee->name();
-    // A new version applies from the first day of next month by default.
-    const QDate today = app().clock().today();
-    start.effectiveFrom = QDate(today.year(), today.month(), 1).addMonths(1);
+    editProfile(newVersionOf(start, app().clock().today()));
+}
+
+core::SalaryProfile SalaryProfilesPage::newVersionOf(const core::SalaryProfile& current, const QDate& today)
+{
+    // From the first day of next month; the note is the new version's own; the income-tax flags are facts
+    // of one tax year and carry over only within it.
+    core::SalaryProfile next = current;
+    next.id = 0;
+    next.effectiveFrom = QDate(today.year(), today.month(), 1).addMonths(1);
+    next.note.clear();
+    if (next.effectiveFrom.year() != current.effectiveFrom.year())
+        next.firstJobInYear = next.lowEarnerPreviousYear = false;
+    return next;
+}
+
+void SalaryProfilesPage::editSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const core::SalaryProfile* p = rows.isEmpty() ? nullptr : m_model->profileAt(rows.first().row());
+    if (!p || !app().session().can(Permission::EditSalaryProfiles) || p->masked)
+        return;
+    editProfile(*p); // saved with the same date, it replaces this version
+}
+
+void SalaryProfilesPage::editProfile(const core::SalaryProfile& start)
+{
     SalaryProfileDialog dialog(start, this);
     while (dialog.exec() == QDialog::Accepted) {
         const auto profile = dialog.profile();

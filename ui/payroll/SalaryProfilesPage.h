@@ -35,6 +35,9 @@ public:
     // What "New version…" saves once the dialog is accepted: reloads and reports.
     core::Status saveProfile(const core::SalaryProfile& profile);
     core::Status removeSelected();
+    void editSelected(); // double-click: the selected version in the dialog (same date = a correction)
+    // What "New version…" starts from: the current version, from next month, without its note.
+    static core::SalaryProfile newVersionOf(const core::SalaryProfile& current, const QDate& today);
 
     PayrollSalaryProfileTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -43,6 +46,7 @@ public:
 private:
     void reload();
     void addVersion();
+    void editProfile(const core::SalaryProfile& start);
     void updateButtons();
 
     PayrollSalaryProfileTableModel* m_model;

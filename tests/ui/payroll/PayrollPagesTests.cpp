@@ -77,6 +77,21 @@ TEST_CASE("the salary profiles page lists the versions and adds a new one", "[ui
     CHECK_FALSE(page.saveProfile(next).ok());
     CHECK(page.model()->rowCount() == 3);
 
+    // "New version…" starts from the current one, next month, without its note; the income-tax flags
+    // carry over within the tax year only.
+    core::SalaryProfile raised = *page.model()->profileAt(2);
+    raised.note = QStringLiteral("年度调薪");
+    raised.firstJobInYear = true;
+    const core::SalaryProfile may = ui::SalaryProfilesPage::newVersionOf(raised, QDate(2026, 4, 20));
+    CHECK(may.effectiveFrom == QDate(2026, 5, 1));
+    CHECK(may.note.isEmpty());
+    CHECK(may.id == 0);
+    CHECK(may.baseSalary == raised.baseSalary);
+    CHECK(may.firstJobInYear);
+    const core::SalaryProfile january = ui::SalaryProfilesPage::newVersionOf(raised, QDate(2026, 12, 3));
+    CHECK(january.effectiveFrom == QDate(2027, 1, 1));
+    CHECK_FALSE(january.firstJobInYear);
+
     // A salesperson sees their own amounts, but never someone else's.
     auto salesApp = f.app(f.sales(f.e1));
     ui::SalaryProfilesPage own(*salesApp);
