@@ -66,7 +66,7 @@ BackupPage::BackupPage(AppContext& app, QWidget* parent)
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_backup);
-    auto* toFile = new QPushButton(tr("Back up to a &file…"), this);
+    auto* toFile = new QPushButton(tr("Back up &to a file…"), this);
     actions->addWidget(toFile);
     actions->addStretch(1);
     layout->addLayout(actions);
@@ -94,7 +94,7 @@ BackupPage::BackupPage(AppContext& app, QWidget* parent)
     restoreRow->addWidget(m_restore);
     auto* fromFile = new QPushButton(tr("Restore from a f&ile…"), this);
     restoreRow->addWidget(fromFile);
-    auto* refresh = new QPushButton(tr("Refres&h"), this);
+    auto* refresh = new QPushButton(tr("Refr&esh"), this);
     restoreRow->addWidget(refresh);
     restoreRow->addStretch(1);
     layout->addLayout(restoreRow);

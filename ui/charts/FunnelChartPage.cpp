@@ -59,7 +59,7 @@ void FunnelChartPage::buildUi()
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setCalendarPopup(true);
     }
-    auto* fromLabel = new QLabel(tr("Created &from:"), this);
+    auto* fromLabel = new QLabel(tr("&Created from:"), this);
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("T&o:"), this);
     toLabel->setBuddy(m_to);

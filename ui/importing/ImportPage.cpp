@@ -120,7 +120,7 @@ void ImportPage::buildUi()
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("No file chosen"));
     m_choose = new QPushButton(tr("&Choose file…"), this);
-    auto* fileLabel = new QLabel(tr("&File:"), this);
+    auto* fileLabel = new QLabel(tr("Fi&le:"), this);
     fileLabel->setBuddy(m_choose);
     form->addWidget(fileLabel, 2, 0);
     form->addWidget(m_file, 2, 1);
@@ -151,7 +151,7 @@ void ImportPage::buildUi()
     auto* resultBox = new QGroupBox(tr("Check and import"), splitter);
     auto* resultLayout = new QVBoxLayout(resultBox);
     auto* actions = new QHBoxLayout;
-    m_check = new QPushButton(tr("C&heck"), resultBox);
+    m_check = new QPushButton(tr("&Validate"), resultBox);
     m_check->setToolTip(tr("Validate every row without writing anything"));
     m_import = new QPushButton(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import"), resultBox);
     m_import->setToolTip(tr("Write all rows, or none when any row has a problem"));

@@ -89,7 +89,7 @@ void VisitsPage::buildUi()
     auto* monthLabel = new QLabel(tr("&Month:"), this);
     monthLabel->setBuddy(m_month);
     m_from = makeDateEdit(QStringLiteral("from"), QStringLiteral("yyyy-MM-dd"), this);
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("From &day:"), this);
     fromLabel->setBuddy(m_from);
     m_to = makeDateEdit(QStringLiteral("to"), QStringLiteral("yyyy-MM-dd"), this);
     auto* toLabel = new QLabel(tr("T&o:"), this);
@@ -98,7 +98,7 @@ void VisitsPage::buildUi()
     m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     m_refresh->setToolTip(tr("Read the check-ins again (F5)"));
-    m_rematch = new QPushButton(tr("Re-check matc&hes"), this);
+    m_rematch = new QPushButton(tr("Re-check m&atches"), this);
     m_rematch->setObjectName(QStringLiteral("rematch"));
     m_rematch->setToolTip(tr("Match the period's check-ins again with the customers' coordinates and the "
                              "follow-ups logged since"));
