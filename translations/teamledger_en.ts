@@ -1084,6 +1084,10 @@
         <source>%1 already has a profile starting on %2.</source>
         <translation>%1 already has a profile starting on %2.</translation>
     </message>
+    <message>
+        <source>Only a system administrator or an HR administrator may change the city profiles.</source>
+        <translation>Only a system administrator or an HR administrator may change the city profiles.</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::Contract</name>
@@ -4460,12 +4464,12 @@
         <translation>cumulative taxable %1 = income %2 − basic deduction %3 − social insurance and housing fund %4 − special additional deductions %5; tax to date %6 − withheld before %7</translation>
     </message>
     <message>
-        <source>; plus %1 on the annual bonus taxed separately</source>
-        <translation>; plus %1 on the annual bonus taxed separately</translation>
-    </message>
-    <message>
         <source>at most 20% of the wage (%1) and leaving at least the minimum wage %2 (room %3); %4 carried forward</source>
         <translation>at most 20% of the wage (%1) and leaving at least the minimum wage %2 (room %3); %4 carried forward</translation>
+    </message>
+    <message>
+        <source>%1; plus %2 on the annual bonus taxed separately</source>
+        <translation>%1; plus %2 on the annual bonus taxed separately</translation>
     </message>
 </context>
 <context>
@@ -6531,10 +6535,6 @@
         <translation>Keep:</translation>
     </message>
     <message>
-        <source>Back up to a &amp;file…</source>
-        <translation>Back up to a &amp;file…</translation>
-    </message>
-    <message>
         <source>Backups in the folder, newest first:</source>
         <translation>Backups in the folder, newest first:</translation>
     </message>
@@ -6618,8 +6618,12 @@
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <source>Refres&amp;h</source>
-        <translation>Refres&amp;h</translation>
+        <source>Back up &amp;to a file…</source>
+        <translation>Back up &amp;to a file…</translation>
+    </message>
+    <message>
+        <source>Refr&amp;esh</source>
+        <translation>Refr&amp;esh</translation>
     </message>
 </context>
 <context>
@@ -9117,10 +9121,6 @@
         <translation>Sales funnel</translation>
     </message>
     <message>
-        <source>Created &amp;from:</source>
-        <translation>Created &amp;from:</translation>
-    </message>
-    <message>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
@@ -9142,6 +9142,10 @@
             <numerusform>%n opportunity(s) created from %1 to %2: %3 won (%4, %5 of all), %6 lost (%7).</numerusform>
             <numerusform>%n opportunity(s) created from %1 to %2: %3 won (%4, %5 of all), %6 lost (%7).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Created from:</source>
+        <translation>&amp;Created from:</translation>
     </message>
 </context>
 <context>
@@ -9213,10 +9217,6 @@
         <translation>&amp;Choose file…</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
         <source>Read as:</source>
         <translation>Read as:</translation>
     </message>
@@ -9239,10 +9239,6 @@
     <message>
         <source>Check and import</source>
         <translation>Check and import</translation>
-    </message>
-    <message>
-        <source>C&amp;heck</source>
-        <translation>C&amp;heck</translation>
     </message>
     <message>
         <source>Validate every row without writing anything</source>
@@ -9353,6 +9349,14 @@
     <message>
         <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>Fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validate</translation>
     </message>
 </context>
 <context>
@@ -11075,6 +11079,10 @@
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::PayrollLossClaimTableModel</name>
@@ -11145,6 +11153,10 @@
     <message>
         <source>Decided by</source>
         <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -11333,8 +11345,8 @@
         <translation>Net pay</translation>
     </message>
     <message>
-        <source>Employer cost</source>
-        <translation>Employer cost</translation>
+        <source>Employer contributions</source>
+        <translation>Employer contributions</translation>
     </message>
 </context>
 <context>
@@ -11376,8 +11388,12 @@
         <translation>Net pay</translation>
     </message>
     <message>
-        <source>Employer cost</source>
-        <translation>Employer cost</translation>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Employer contributions</source>
+        <translation>Employer contributions</translation>
     </message>
 </context>
 <context>
@@ -13275,6 +13291,10 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <source>The salary profile from %1 was saved.</source>
         <translation>The salary profile from %1 was saved.</translation>
     </message>
+    <message>
+        <source>Double-click a version to correct it.</source>
+        <translation>Double-click a version to correct it.</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ScanFile</name>
@@ -13927,10 +13947,6 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
-    </message>
-    <message>
         <source>T&amp;o:</source>
         <translation>T&amp;o:</translation>
     </message>
@@ -13941,10 +13957,6 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
     <message>
         <source>Read the check-ins again (F5)</source>
         <translation>Read the check-ins again (F5)</translation>
-    </message>
-    <message>
-        <source>Re-check matc&amp;hes</source>
-        <translation>Re-check matc&amp;hes</translation>
     </message>
     <message>
         <source>Match the period's check-ins again with the customers' coordinates and the follow-ups logged since</source>
@@ -13979,6 +13991,14 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
             <numerusform>%n check-in(s) from %1 to %2, %3 effective.</numerusform>
             <numerusform>%n check-in(s) from %1 to %2, %3 effective.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From &amp;day:</source>
+        <translation>From &amp;day:</translation>
+    </message>
+    <message>
+        <source>Re-check m&amp;atches</source>
+        <translation>Re-check m&amp;atches</translation>
     </message>
 </context>
 <context>

@@ -1077,6 +1077,10 @@
         <source>%1 already has a profile starting on %2.</source>
         <translation>%1 已有一份自 %2 起生效的城市参数。</translation>
     </message>
+    <message>
+        <source>Only a system administrator or an HR administrator may change the city profiles.</source>
+        <translation>只有系统管理员或人事管理员可以修改城市参数。</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::Contract</name>
@@ -4421,12 +4425,12 @@
         <translation>累计应纳税所得额 %1 = 收入 %2 − 基本减除费用 %3 − 社保和住房公积金 %4 − 专项附加扣除 %5；累计应纳税额 %6 − 已预扣 %7</translation>
     </message>
     <message>
-        <source>; plus %1 on the annual bonus taxed separately</source>
-        <translation>；另加全年一次性奖金单独计税 %1</translation>
-    </message>
-    <message>
         <source>at most 20% of the wage (%1) and leaving at least the minimum wage %2 (room %3); %4 carried forward</source>
         <translation>不超过工资的 20%（%1），且扣款后不低于最低工资 %2（可扣额度 %3）；%4 结转下月</translation>
+    </message>
+    <message>
+        <source>%1; plus %2 on the annual bonus taxed separately</source>
+        <translation>%1；另加全年一次性奖金单独计税 %2</translation>
     </message>
 </context>
 <context>
@@ -6467,10 +6471,6 @@
         <translation>保留：</translation>
     </message>
     <message>
-        <source>Back up to a &amp;file…</source>
-        <translation>备份到文件(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Backups in the folder, newest first:</source>
         <translation>文件夹中的备份（最新的在前）：</translation>
     </message>
@@ -6553,8 +6553,12 @@
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <source>Refres&amp;h</source>
-        <translation>刷新(&amp;H)</translation>
+        <source>Back up &amp;to a file…</source>
+        <translation>备份到文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Refr&amp;esh</source>
+        <translation>刷新(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -9040,10 +9044,6 @@
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <source>Created &amp;from:</source>
-        <translation>创建日期从(&amp;F)：</translation>
-    </message>
-    <message>
         <source>T&amp;o:</source>
         <translation>至(&amp;O)：</translation>
     </message>
@@ -9064,6 +9064,10 @@
         <translation>
             <numerusform>%1 至 %2 新建商机 %n 个：赢单 %3 个（%4，占全部 %5），输单 %6 个（%7）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Created from:</source>
+        <translation>创建日期从(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -9134,10 +9138,6 @@
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
         <source>Read as:</source>
         <translation>读取方式：</translation>
     </message>
@@ -9160,10 +9160,6 @@
     <message>
         <source>Check and import</source>
         <translation>检查并导入</translation>
-    </message>
-    <message>
-        <source>C&amp;heck</source>
-        <translation>检查(&amp;H)</translation>
     </message>
     <message>
         <source>Validate every row without writing anything</source>
@@ -9272,6 +9268,14 @@
     <message>
         <source>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>CSV 或 Excel 文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>检查(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -10970,6 +10974,10 @@
         <source>Decided by</source>
         <translation>审批人</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::PayrollLossClaimTableModel</name>
@@ -11040,6 +11048,10 @@
     <message>
         <source>Decided by</source>
         <translation>决定人</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
     </message>
 </context>
 <context>
@@ -11225,8 +11237,8 @@
         <translation>实发工资</translation>
     </message>
     <message>
-        <source>Employer cost</source>
-        <translation>单位成本</translation>
+        <source>Employer contributions</source>
+        <translation>单位社保公积金</translation>
     </message>
 </context>
 <context>
@@ -11268,8 +11280,12 @@
         <translation>实发工资</translation>
     </message>
     <message>
-        <source>Employer cost</source>
-        <translation>单位成本</translation>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Employer contributions</source>
+        <translation>单位社保公积金</translation>
     </message>
 </context>
 <context>
@@ -13142,6 +13158,10 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <source>The salary profile from %1 was saved.</source>
         <translation>已保存自 %1 起生效的薪资档案。</translation>
     </message>
+    <message>
+        <source>Double-click a version to correct it.</source>
+        <translation>双击某个版本可更正。</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::ScanFile</name>
@@ -13784,10 +13804,6 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
-    </message>
-    <message>
         <source>T&amp;o:</source>
         <translation>至(&amp;O)：</translation>
     </message>
@@ -13798,10 +13814,6 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
     <message>
         <source>Read the check-ins again (F5)</source>
         <translation>重新读取外勤签到（F5）</translation>
-    </message>
-    <message>
-        <source>Re-check matc&amp;hes</source>
-        <translation>重新匹配(&amp;H)</translation>
     </message>
     <message>
         <source>Match the period&apos;s check-ins again with the customers&apos; coordinates and the follow-ups logged since</source>
@@ -13834,6 +13846,14 @@ Exit codes: 1 usage, 2 invalid date or output file, 3 not allowed, 4 unknown sal
         <translation>
             <numerusform>%1 至 %2 共 %n 次签到，其中有效拜访 %3 次。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From &amp;day:</source>
+        <translation>从(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Re-check m&amp;atches</source>
+        <translation>重新匹配(&amp;A)</translation>
     </message>
 </context>
 <context>
