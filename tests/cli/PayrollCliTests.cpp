@@ -3,6 +3,7 @@
 // employees, salary profiles, attendance); the one loss claim is entered through LossClaimService, there
 // being no import for claims. Every expected amount was worked out by hand: tests/data/payrollrun/README.md
 // has the arithmetic line by line.
+#include "CliWorkspace.h"
 #include "auth/AuthService.h"
 #include "auth/UserService.h"
 #include "common/Clock.h"
@@ -31,56 +32,17 @@ namespace {
 
 const QString kPassword = QStringLiteral("payroll-secret-1");
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Outcome = tl::test::CliOutcome;
 
 QString dataFile(const QString& name)
 {
     return tl::test::testDataPath(QStringLiteral("payrollrun/") + name);
 }
 
-class PayrollWorkspace
+class PayrollWorkspace : public tl::test::CliWorkspace
 {
 public:
-    PayrollWorkspace()
-    {
-        REQUIRE(m_dir.isValid());
-        QFile f(path(QStringLiteral("password.txt")));
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(kPassword.toUtf8() + "\n");
-    }
-
-    QString path(const QString& name) const { return m_dir.filePath(name); }
-    QString db() const { return path(QStringLiteral("ledger.db")); }
-
-    Outcome run(const QStringList& args) const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("TEAMLEDGER_PASSWORD"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TL_CLI_PATH),
-                      QStringList{QStringLiteral("--db"), db(), QStringLiteral("--password-file"),
-                                  path(QStringLiteral("password.txt"))} +
-                          args);
-        REQUIRE(process.waitForFinished(120000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    Outcome ok(const QStringList& args) const
-    {
-        const Outcome o = run(args);
-        INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << o.err.toStdString());
-        REQUIRE(o.code == 0);
-        return o;
-    }
+    PayrollWorkspace() : CliWorkspace(kPassword) {}
 
     // As HR (the payroll administrator).
     Outcome hr(const QStringList& args) const
@@ -96,24 +58,6 @@ public:
         REQUIRE(process.waitForFinished(60000));
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    QStringList rows(const char* query) const
-    {
-        sqlite3* handle = nullptr;
-        REQUIRE(sqlite3_open(db().toUtf8().constData(), &handle) == SQLITE_OK);
-        sqlite3_stmt* stmt = nullptr;
-        REQUIRE(sqlite3_prepare_v2(handle, query, -1, &stmt, nullptr) == SQLITE_OK);
-        QStringList list;
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            QStringList columns;
-            for (int i = 0; i < sqlite3_column_count(stmt); ++i)
-                columns << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, i)));
-            list << columns.join(QLatin1Char('|'));
-        }
-        sqlite3_finalize(stmt);
-        sqlite3_close(handle);
-        return list;
     }
 
     // A new company from CSV files, then the users of the scenario and E004's loss claim of 2,500.00
@@ -177,9 +121,6 @@ public:
             REQUIRE(o.code == 0);
         }
     }
-
-private:
-    QTemporaryDir m_dir;
 };
 
 QJsonObject parse(const QString& text)

@@ -19,6 +19,7 @@
 //
 // No customer is exempt: exemption needs open receivables (the CLI reads them through
 // ReceivablesPoolFacts) and this data has no contracts, so `exempt` is asserted empty.
+#include "CliWorkspace.h"
 #include "support/TestData.h"
 #include <catch2/catch.hpp>
 
@@ -38,12 +39,7 @@ namespace {
 
 const QString kPassword = QStringLiteral("pool-secret-1");
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Outcome = tl::test::CliOutcome;
 
 QString dataFile(const QString& name)
 {
@@ -51,64 +47,10 @@ QString dataFile(const QString& name)
 }
 
 // A temporary folder with a database path and a password file; runs the CLI against them.
-class PoolWorkspace
+class PoolWorkspace : public tl::test::CliWorkspace
 {
 public:
-    PoolWorkspace()
-    {
-        REQUIRE(m_dir.isValid());
-        QFile f(path(QStringLiteral("password.txt")));
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(kPassword.toUtf8() + "\n");
-    }
-
-    QString path(const QString& name) const { return m_dir.filePath(name); }
-    QString db() const { return path(QStringLiteral("ledger.db")); }
-
-    Outcome run(const QStringList& args) const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("TEAMLEDGER_PASSWORD"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TL_CLI_PATH),
-                      QStringList{QStringLiteral("--db"), db(), QStringLiteral("--password-file"),
-                                  path(QStringLiteral("password.txt"))} +
-                          args);
-        REQUIRE(process.waitForFinished(120000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    // Runs and requires exit code 0.
-    Outcome ok(const QStringList& args) const
-    {
-        const Outcome o = run(args);
-        INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << o.err.toStdString());
-        REQUIRE(o.code == 0);
-        return o;
-    }
-
-    // Every row of a query on the file, columns joined by '|' (as the sqlite3 shell would read it).
-    QStringList rows(const char* query) const
-    {
-        sqlite3* handle = nullptr;
-        REQUIRE(sqlite3_open(db().toUtf8().constData(), &handle) == SQLITE_OK);
-        sqlite3_stmt* stmt = nullptr;
-        REQUIRE(sqlite3_prepare_v2(handle, query, -1, &stmt, nullptr) == SQLITE_OK);
-        QStringList list;
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            QStringList columns;
-            for (int i = 0; i < sqlite3_column_count(stmt); ++i)
-                columns << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, i)));
-            list << columns.join(QLatin1Char('|'));
-        }
-        sqlite3_finalize(stmt);
-        sqlite3_close(handle);
-        return list;
-    }
+    PoolWorkspace() : CliWorkspace(kPassword) {}
 
     // The scenario: a new company, then employees, customers and follow-ups from CSV.
     void buildScenario() const
@@ -121,9 +63,6 @@ public:
         ok({QStringLiteral("import"), QStringLiteral("followups"),
             dataFile(QStringLiteral("pool_followups.csv"))});
     }
-
-private:
-    QTemporaryDir m_dir;
 };
 
 QJsonObject parse(const QString& text)

@@ -5,6 +5,7 @@
 // it). Every expected figure was worked out by hand in tests/data/cli-receivables/expected.md (allocation of
 // each payment, days past due of the boundary dates 0/1/30/31/60/61/90/91/180/181/365/366, and the sums per
 // salesperson, customer, team and customer type as of 2026-06-30).
+#include "CliWorkspace.h"
 #include "support/TestData.h"
 #include <catch2/catch.hpp>
 
@@ -27,12 +28,7 @@ namespace {
 const QString kPassword = QStringLiteral("receivables-secret-1");
 const QString kAsOf = QStringLiteral("2026-06-30");
 
-struct Outcome
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Outcome = tl::test::CliOutcome;
 
 QString dataFile(const QString& name)
 {
@@ -40,67 +36,10 @@ QString dataFile(const QString& name)
 }
 
 // A temporary folder with a database and a password file; runs the CLI against them.
-class ReceivablesWorkspace
+class ReceivablesWorkspace : public tl::test::CliWorkspace
 {
 public:
-    ReceivablesWorkspace()
-    {
-        REQUIRE(m_dir.isValid());
-        QFile f(path(QStringLiteral("password.txt")));
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(kPassword.toUtf8() + "\n");
-    }
-
-    QString path(const QString& name) const { return m_dir.filePath(name); }
-    QString db() const { return path(QStringLiteral("ledger.db")); }
-
-    static QProcessEnvironment environment()
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("TEAMLEDGER_PASSWORD"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        return env;
-    }
-
-    Outcome run(const QStringList& args, const QProcessEnvironment& env = environment()) const
-    {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(TL_CLI_PATH),
-                      QStringList{QStringLiteral("--db"), db(), QStringLiteral("--password-file"),
-                                  path(QStringLiteral("password.txt"))} +
-                          args);
-        REQUIRE(process.waitForFinished(120000));
-        REQUIRE(process.exitStatus() == QProcess::NormalExit);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    Outcome ok(const QStringList& args) const
-    {
-        const Outcome o = run(args);
-        INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << o.err.toStdString());
-        REQUIRE(o.code == 0);
-        return o;
-    }
-
-    QStringList rows(const char* query) const
-    {
-        sqlite3* handle = nullptr;
-        REQUIRE(sqlite3_open(db().toUtf8().constData(), &handle) == SQLITE_OK);
-        sqlite3_stmt* stmt = nullptr;
-        REQUIRE(sqlite3_prepare_v2(handle, query, -1, &stmt, nullptr) == SQLITE_OK);
-        QStringList list;
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            QStringList columns;
-            for (int i = 0; i < sqlite3_column_count(stmt); ++i)
-                columns << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, i)));
-            list << columns.join(QLatin1Char('|'));
-        }
-        sqlite3_finalize(stmt);
-        sqlite3_close(handle);
-        return list;
-    }
+    ReceivablesWorkspace() : CliWorkspace(kPassword) {}
 
     // The scenario of expected.md, from CSV files only.
     void buildScenario() const
@@ -117,9 +56,6 @@ public:
         REQUIRE(f.open(QIODevice::ReadOnly));
         return f.readAll();
     }
-
-private:
-    QTemporaryDir m_dir;
 };
 
 QStringList lines(const QString& text)
