@@ -121,7 +121,8 @@ QStringList AuditLog::auditedTables()
             QStringLiteral("payroll_runs"),
             QStringLiteral("payslips"),
             QStringLiteral("payslip_lines"),
-            QStringLiteral("loss_recoveries")};
+            QStringLiteral("loss_recoveries"),
+            QStringLiteral("pay_adjustments")};
 }
 
 bool AuditLog::isDerivedColumn(const QString& column)

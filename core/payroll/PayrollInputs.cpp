@@ -192,6 +192,21 @@ PayrollInputs PayrollInputs::load(const Database& db, const PayrollPeriod& perio
         }
     }
 
+    // The month's pay adjustments.
+    {
+        NativeStatement q(h,
+                          "SELECT id, employee_id, amount, reason, ifnull(corrects, '') FROM pay_adjustments "
+                          "WHERE period = ? ORDER BY id");
+        q.bind(1, period.key());
+        while (q.step()) {
+            sqlite3_stmt* s = q.raw();
+            const auto p = personIndex.constFind(sqlite3_column_int64(s, 1));
+            if (p != personIndex.constEnd())
+                in.people[*p].adjustments.append(
+                    {sqlite3_column_int64(s, 0), columnMoney(s, 2), columnText(s, 3), columnText(s, 4)});
+        }
+    }
+
     // The city profile of each person, and why someone cannot be paid.
     for (Person& p : in.people) {
         if (!p.profile) {

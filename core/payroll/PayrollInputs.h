@@ -22,7 +22,8 @@ class Database;
 // in under 5 s): the salary profile in force in the month, the city profile in force on the month's first
 // day for the employee's work city (else the company's city), the month's attendance, the year to date
 // with this employer before the month (locked runs of the year plus the opening of a mid-year go-live)
-// and the approved loss claims not yet recovered, oldest first. No permission checks; throws DbException.
+// the approved loss claims not yet recovered, oldest first, and the month's pay adjustments. No permission
+// checks; throws DbException.
 class PayrollInputs
 {
     Q_DECLARE_TR_FUNCTIONS(tl::core::PayrollInputs)
@@ -32,6 +33,14 @@ public:
     {
         qint64 claimId = 0;
         Money outstanding;
+    };
+    // A pay adjustment of the month (PayAdjustmentService).
+    struct Adjustment
+    {
+        qint64 id = 0;
+        Money amount;
+        QString reason;
+        QString corrects; // the month it corrects, empty = none
     };
     struct YearToDate
     {
@@ -58,7 +67,8 @@ public:
         AttendanceSummary attendance; // records == 0: none (paid in full)
         YearToDate ytd;
         QList<LossClaimShare> lossClaims;
-        QString issue; // why the employee cannot be paid (no profile...), empty = payable
+        QList<Adjustment> adjustments; // of the month, in entry order
+        QString issue;                 // why the employee cannot be paid (no profile...), empty = payable
     };
 
     static PayrollInputs load(const Database& db, const PayrollPeriod& period);

@@ -46,9 +46,12 @@ QString iso(const QDate& date)
 const QString kRunSelect = QStringLiteral(
     "SELECT r.id, r.period, r.status, r.calc_no, r.payslip_count, r.gross_total, r.net_total, r.iit_total, "
     "r.employer_total, r.created_at, r.calculated_at, "
-    "CASE WHEN r.calculated_at IS NULL THEN '' ELSE ifnull(cu.username, 'system') END, r.approved_at, "
-    "CASE WHEN r.approved_at IS NULL THEN '' ELSE ifnull(au.username, 'system') END, r.locked_at, "
-    "CASE WHEN r.locked_at IS NULL THEN '' ELSE ifnull(lu.username, 'system') END FROM payroll_runs r "
+    "CASE WHEN r.calculated_at IS NULL THEN '' "
+    "ELSE ifnull(coalesce(nullif(cu.display_name, ''), cu.username), '') END, r.approved_at, "
+    "CASE WHEN r.approved_at IS NULL THEN '' "
+    "ELSE ifnull(coalesce(nullif(au.display_name, ''), au.username), '') END, r.locked_at, "
+    "CASE WHEN r.locked_at IS NULL THEN '' "
+    "ELSE ifnull(coalesce(nullif(lu.display_name, ''), lu.username), '') END FROM payroll_runs r "
     "LEFT JOIN users cu ON cu.id = r.calculated_by LEFT JOIN users au ON au.id = r.approved_by "
     "LEFT JOIN users lu ON lu.id = r.locked_by ");
 
@@ -151,6 +154,12 @@ QJsonObject inputsJson(const PayrollInputs::Person& p, const PayInputs& in, cons
                                  {QStringLiteral("bonus"), fen(c.bonus)},
                                  {QStringLiteral("visit_allowance"), fen(c.visitAllowance)},
                                  {QStringLiteral("annual_bonus"), fen(c.annualBonus)}};
+    QJsonArray adjustments;
+    for (const PayrollInputs::Adjustment& a : p.adjustments)
+        adjustments.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                       {QStringLiteral("amount"), fen(a.amount)},
+                                       {QStringLiteral("reason"), a.reason},
+                                       {QStringLiteral("corrects"), a.corrects}});
     QJsonArray claims;
     for (const auto& [claimId, deducted] : loss)
         claims.append(
@@ -169,6 +178,7 @@ QJsonObject inputsJson(const PayrollInputs::Person& p, const PayInputs& in, cons
                      {QStringLiteral("deduction_rule"), rule},
                      {QStringLiteral("components"), components},
                      {QStringLiteral("loss_claims"), claims},
+                     {QStringLiteral("adjustments"), adjustments},
                      {QStringLiteral("loss_outstanding"), fen(in.lossOutstanding)},
                      {QStringLiteral("loss_carried"), fen(r.lossCarried)}};
     if (r.bonusTax.pastCliff())
@@ -212,6 +222,14 @@ PayInputs payInputsOf(const PayrollInputs::Person& p, const PayrollPeriod& perio
         in.deductionRule = IncomeTax::DeductionRule::FirstJobInYear;
     for (const auto& claim : p.lossClaims)
         in.lossOutstanding += claim.outstanding;
+    QStringList details;
+    for (const PayrollInputs::Adjustment& a : p.adjustments) {
+        in.adjustment += a.amount;
+        details << (a.amount.isPositive() ? QStringLiteral("+") : QString()) + formatMoney(a.amount) +
+                       QLatin1Char(' ') + a.reason +
+                       (a.corrects.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(a.corrects));
+    }
+    in.adjustmentDetail = details.join(QStringLiteral("; "));
     return in;
 }
 

@@ -92,7 +92,13 @@ PayResult PayslipCalculator::calculate(const PayInputs& in, const CityProfile& c
                 .arg(m(in.baseSalary))
                 .arg(QString::number(in.absentHalfDays / 2.0, 'f', in.absentHalfDays % 2 ? 1 : 0)));
 
-    r.gross = base + in.performancePay + in.commission + bonus + in.allowance + in.visitAllowance - absence;
+    add(QStringLiteral("adjustment"), in.adjustment,
+        text(QT_TRANSLATE_NOOP("tl::core::PayslipCalculator",
+                               "adjustments of the month (the month corrected in brackets): %1"))
+            .arg(in.adjustmentDetail));
+
+    r.gross = base + in.performancePay + in.commission + bonus + in.allowance + in.visitAllowance - absence +
+              in.adjustment;
     const Money separateBonus = in.annualBonusSeparately ? in.annualBonus : Money();
 
     // Contributions (employee and employer).

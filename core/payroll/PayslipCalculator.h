@@ -43,6 +43,8 @@ struct PayInputs
     Money visitAllowance;
     Money annualBonus; // 全年一次性奖金 paid this month, if any
     bool annualBonusSeparately = true;
+    Money adjustment;         // 补发 (+) / 补扣 (−) of the month, taxable with the wage
+    QString adjustmentDetail; // each adjustment's amount, reason and [corrected month], as entered
 
     QDate employedFrom;     // hire date (pro-rating when inside the month)
     QDate employedTo;       // leave date (invalid = still employed)

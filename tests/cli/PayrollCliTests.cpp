@@ -318,12 +318,13 @@ TEST_CASE("cli payroll: two months from CSV imports match the hand-computed pays
     const QStringList csvLines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(csvLines.size() == 5);
     CHECK(csvLines.at(0) ==
-          QStringLiteral("employee,name,base,performance,commission,bonus,allowance,visit_allowance,"
-                         "absence_deduction,pension,medical,unemployment,housing_fund,iit,loss_deduction,"
-                         "employer_pension,employer_medical,employer_unemployment,employer_injury,"
-                         "employer_housing_fund,gross,net,employer_cost"));
+          QStringLiteral(
+              "employee,name,base,performance,commission,bonus,allowance,visit_allowance,"
+              "adjustment,absence_deduction,pension,medical,unemployment,housing_fund,iit,loss_deduction,"
+              "employer_pension,employer_medical,employer_unemployment,employer_injury,"
+              "employer_housing_fund,gross,net,employer_cost"));
     CHECK(csvLines.at(3) ==
-          QString::fromUtf8("E003,王强,12000.00,0.00,0.00,0.00,300.00,0.00,275.86,960.00,240.00,"
+          QString::fromUtf8("E003,王强,12000.00,0.00,0.00,0.00,300.00,0.00,0.00,275.86,960.00,240.00,"
                             "60.00,840.00,99.18,0.00,1920.00,1200.00,60.00,19.20,840.00,"
                             "12024.14,9824.96,4039.20"));
 
