@@ -1,10 +1,12 @@
 #include "payroll/PayrollPage.h"
 
 #include "app/AppContext.h"
+#include "app/UiSettings.h"
 #include "auth/Session.h"
 #include "models/PayrollPayslipTableModel.h"
 #include "models/PayrollRunTableModel.h"
 #include "money/MoneyFormat.h"
+#include "payroll/PayAdjustmentsDialog.h"
 #include "payroll/PayrollPeriod.h"
 #include "payroll/PayrollRunService.h"
 #include "payroll/PayslipDetailDialog.h"
@@ -25,7 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QSignalBlocker>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -63,6 +65,9 @@ PayrollPage::PayrollPage(AppContext& app, QWidget* parent)
     m_status = new QLabel(this);
     bar->addWidget(m_status);
     bar->addStretch();
+    m_adjust = new QPushButton(tr("Adjustments…"), this);
+    m_adjust->setToolTip(tr("Amounts paid in addition or taken back with the month's pay (corrections of a "
+                            "locked month)."));
     m_calculate = new QPushButton(tr("Calculate"), this);
     m_calculate->setToolTip(tr("Calculate the month's payroll (again, until it is approved)."));
     m_approve = new QPushButton(tr("Approve"), this);
@@ -70,7 +75,7 @@ PayrollPage::PayrollPage(AppContext& app, QWidget* parent)
     m_lock->setToolTip(tr("Lock the approved run: its payslips can never change again."));
     m_print = new QPushButton(tr("Print payslips…"), this);
     m_printStrips = new QPushButton(tr("Print payslip strips…"), this);
-    for (QPushButton* b : {m_calculate, m_approve, m_lock, m_print, m_printStrips})
+    for (QPushButton* b : {m_adjust, m_calculate, m_approve, m_lock, m_print, m_printStrips})
         bar->addWidget(b);
     layout->addLayout(bar);
 
@@ -89,19 +94,31 @@ PayrollPage::PayrollPage(AppContext& app, QWidget* parent)
     m_issues = new QListWidget(issuesBox);
     issuesLayout->addWidget(m_issuesTitle);
     issuesLayout->addWidget(m_issues);
-    splitter->setStretchFactor(0, 1);
+    // About eight months above the review table: the header, eight rows, the frame and room for a
+    // horizontal scroll bar. The list keeps that height when the window grows or shrinks; the review table
+    // takes the rest. A height the user drags is remembered.
+    const int monthsHeight = m_runs->horizontalHeader()->sizeHint().height() +
+                             8 * m_runs->verticalHeader()->defaultSectionSize() + 2 * m_runs->frameWidth() +
+                             m_runs->horizontalScrollBar()->sizeHint().height();
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({230, 520, 0}); // about eight months above the review table
-    layout->addWidget(splitter);
+    splitter->setSizes({monthsHeight, 520, 120});
     issuesBox->hide();
+    splitter->setObjectName(QStringLiteral("payrollSplitter"));
+    UiSettings::rememberSplitter(splitter, QStringLiteral("payroll"));
+    layout->addWidget(splitter);
 
+    connect(m_adjust, &QPushButton::clicked, this, &PayrollPage::editAdjustments);
     connect(m_calculate, &QPushButton::clicked, this, &PayrollPage::calculate);
     connect(m_approve, &QPushButton::clicked, this, &PayrollPage::approve);
     connect(m_lock, &QPushButton::clicked, this, [this] { lock(true); });
     connect(m_print, &QPushButton::clicked, this, [this] { print(false); });
     connect(m_printStrips, &QPushButton::clicked, this, [this] { print(true); });
-    connect(m_period, &QLineEdit::editingFinished, this, [this] {
+    // The list, the review table and the buttons follow the month as it is typed: a month without a run
+    // selects nothing and shows no payslips.
+    connect(m_period, &QLineEdit::textEdited, this, [this] {
         selectPeriodRow();
         loadPayslips();
         updateButtons();
@@ -138,6 +155,12 @@ QIcon PayrollPage::icon() const
 void PayrollPage::activate()
 {
     reload();
+    // Opened for the first time on a month without a run (the month just started): show the newest run.
+    if (!m_opened) {
+        m_opened = true;
+        if (!currentRun() && m_runModel->rowCount() > 0)
+            setPeriod(m_runModel->runAt(0)->period); // newest first
+    }
 }
 
 QString PayrollPage::period() const
@@ -192,13 +215,14 @@ void PayrollPage::reload()
 
 void PayrollPage::selectPeriodRow()
 {
-    // The list shows the page's month selected, or nothing when that month has no run yet.
-    const QSignalBlocker block(m_runs->selectionModel());
+    // The list shows the page's month selected, or nothing (no current row either) when that month has no
+    // run yet. The selection model's signals stay connected: the view repaints from them, and the page's
+    // own handler finds the month unchanged.
     const int row = m_runModel->rowOf(period());
     if (row >= 0)
         m_runs->selectRow(row);
     else
-        m_runs->clearSelection();
+        m_runs->selectionModel()->clear();
 }
 
 void PayrollPage::loadPayslips()
@@ -256,6 +280,8 @@ void PayrollPage::updateButtons()
     m_approve->setEnabled(!m_busy && calculated && s.can(Permission::ApprovePayroll));
     m_lock->setEnabled(!m_busy && run && run->status == QLatin1String("approved") &&
                        s.can(Permission::ApprovePayroll));
+    m_adjust->setEnabled(!m_busy && valid);
+    m_adjust->setVisible(s.can(Permission::RunPayroll) || s.can(Permission::ViewSalary));
     m_print->setEnabled(!m_busy && printable);
     m_printStrips->setEnabled(!m_busy && printable);
     m_calculate->setVisible(s.can(Permission::RunPayroll));
@@ -319,6 +345,18 @@ void PayrollPage::calculate()
                         .arg(month, core::formatMoney(calculation->run.net)));
             emit calculationFinished(true);
         });
+}
+
+void PayrollPage::editAdjustments()
+{
+    const QString month = period();
+    if (month.isEmpty() || m_busy)
+        return;
+    const core::PayrollRun* run = currentRun();
+    PayAdjustmentsDialog dialog(app(), month, run && run->isClosed(), this);
+    dialog.exec();
+    if (dialog.changed() && run && run->calcNo > 0)
+        info(tr("The adjustments of %1 changed: calculate the month again to include them.").arg(month));
 }
 
 void PayrollPage::approve()

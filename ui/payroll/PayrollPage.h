@@ -35,6 +35,7 @@ public:
     QString period() const; // the chosen month, "2026-03"
     void setPeriod(const QString& period);
     void calculate();                // as the Calculate button (a background job)
+    void editAdjustments();          // as the Adjustments button: the month's pay adjustments
     void approve();                  // as the Approve button
     void lock(bool askFirst = true); // as the Lock button; askFirst = the confirmation dialog
     void openPayslip(int row);       // the detail dialog of a row of the review table
@@ -42,9 +43,11 @@ public:
     bool isBusy() const { return m_busy || m_loading; }
     PayrollRunTableModel* runModel() const { return m_runModel; }
     QTableView* runView() const { return m_runs; }
+    QLineEdit* periodEdit() const { return m_period; }
     PayrollPayslipTableModel* payslipModel() const { return m_payslipModel; }
     QListWidget* issueList() const { return m_issues; }
     QPushButton* calculateButton() const { return m_calculate; }
+    QPushButton* adjustButton() const { return m_adjust; }
     QPushButton* approveButton() const { return m_approve; }
     QPushButton* lockButton() const { return m_lock; }
     QPushButton* printButton() const { return m_print; }
@@ -72,6 +75,7 @@ private:
     QLabel* m_status;
     QListWidget* m_issues;
     QLabel* m_issuesTitle;
+    QPushButton* m_adjust;
     QPushButton* m_calculate;
     QPushButton* m_approve;
     QPushButton* m_lock;
@@ -79,6 +83,7 @@ private:
     QPushButton* m_printStrips;
     bool m_busy = false;
     bool m_loading = false;
+    bool m_opened = false; // activated once: the newest run was shown
     int m_loadGeneration = 0;
 };
 

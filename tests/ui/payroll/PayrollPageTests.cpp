@@ -1,22 +1,29 @@
 #include "PayrollFixture.h"
 
 #include "app/Pages.h"
+#include "app/UiSettings.h"
 #include "common/Progress.h"
 #include "models/PayrollPayslipTableModel.h"
 #include "models/PayrollRunTableModel.h"
+#include "payroll/PayAdjustmentsDialog.h"
 #include "payroll/PayrollPage.h"
 #include "payroll/PayrollRunService.h"
 #include "payroll/PayslipDetailDialog.h"
 #include "payroll/PayslipDocument.h"
 #include "printing/PayslipHtml.h"
 #include "printing/widgets/PrintPreviewDialog.h"
+#include "receivables/EmployeePicker.h"
 #include "widgets/MessageBar.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableWidget>
 
 using namespace tl;
@@ -229,4 +236,168 @@ TEST_CASE(
     TL_PAY_REQUIRE_OK(own);
     REQUIRE(own->size() == 1);
     CHECK(own->first().employeeCode == QLatin1String("E001"));
+}
+
+namespace {
+
+// Counts the paint events of a widget: the list must repaint when its selection changes.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+QString selectedPeriod(const ui::PayrollPage& page)
+{
+    const QModelIndexList rows = page.runView()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : page.runModel()->runAt(rows.first().row())->period;
+}
+
+} // namespace
+
+TEST_CASE("the payroll page opens on the newest run, follows a typed month and keeps eight months in view",
+          "[ui][payroll]")
+{
+    PayrollFixture f;
+    ui::removeUiSetting(QStringLiteral("splitters/payroll"));
+    // January calculated and approved by 人事 (HR), locked by the system; February calculated by 人事.
+    {
+        core::PayrollRunService hr(f.t.context(f.hr()));
+        core::NullProgress progress;
+        TL_PAY_REQUIRE_OK(hr.calculate(QStringLiteral("2026-01"), progress));
+        TL_PAY_REQUIRE_OK(hr.approve(QStringLiteral("2026-01")));
+        TL_PAY_REQUIRE_OK(core::PayrollRunService(f.sys).lock(QStringLiteral("2026-01")));
+        TL_PAY_REQUIRE_OK(hr.calculate(QStringLiteral("2026-02"), progress));
+    }
+    auto app = f.app(f.hr());
+    ui::MessageBar bar;
+    app->setMessageBar(&bar);
+    int firstListHeight = 0;
+    {
+        ui::PayrollPage page(*app);
+        page.resize(1300, 800);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        page.activate();
+        REQUIRE(waitUntil([&] { return !page.isBusy(); }));
+
+        // March (the clock's month) has no run: the newest run is shown, selected, with its payslips.
+        CHECK(page.period() == QLatin1String("2026-02"));
+        CHECK(selectedPeriod(page) == QLatin1String("2026-02"));
+        CHECK(page.payslipModel()->rowCount() == 3); // E001, E002 and the totals
+        CHECK(page.approveButton()->isEnabled());
+
+        // The months' list has room for eight rows.
+        const int rowHeight = page.runView()->verticalHeader()->defaultSectionSize();
+        firstListHeight = page.runView()->viewport()->height();
+        CHECK(firstListHeight >= 8 * rowHeight);
+        CHECK(firstListHeight < 10 * rowHeight);
+
+        // Who did what, by display name; the system's work named as such.
+        const auto tip = [&](int row) {
+            return page.runModel()
+                ->data(page.runModel()->index(row, int(ui::PayrollRunTableModel::Column::Status)),
+                       Qt::ToolTipRole)
+                .toString();
+        };
+        CHECK(tip(0).startsWith(QStringLiteral("Calculated by 人事 on ")));
+        CHECK(tip(1).startsWith(QStringLiteral("Locked by System on ")));
+
+        // Typing a month with a run selects it and loads its payslips.
+        page.periodEdit()->setFocus();
+        page.periodEdit()->selectAll();
+        QTest::keyClicks(page.periodEdit(), QStringLiteral("2026-01"));
+        QTest::keyClick(page.periodEdit(), Qt::Key_Return);
+        CHECK(selectedPeriod(page) == QLatin1String("2026-01"));
+        REQUIRE(waitUntil([&] { return !page.isBusy(); }));
+        CHECK(page.payslipModel()->rowCount() == 3);
+        CHECK_FALSE(page.approveButton()->isEnabled()); // locked
+
+        // Typing a month without a run (March) selects nothing any more, and the list shows it at once.
+        QTest::qWait(50);
+        PaintCounter counter;
+        page.runView()->viewport()->installEventFilter(&counter);
+        page.periodEdit()->selectAll();
+        QTest::keyClicks(page.periodEdit(), QStringLiteral("2026-03"));
+        QTest::keyClick(page.periodEdit(), Qt::Key_Return);
+        CHECK(page.period() == QLatin1String("2026-03"));
+        CHECK(selectedPeriod(page).isEmpty());
+        CHECK_FALSE(page.runView()->currentIndex().isValid());
+        CHECK(page.payslipModel()->rowCount() == 0);
+        CHECK(page.calculateButton()->isEnabled());
+        QTest::qWait(50);
+        CHECK(counter.paints > 0);
+        page.runView()->viewport()->removeEventFilter(&counter);
+        page.setPeriod(QStringLiteral("2026-01"));
+
+        // Opened again (another page and back), the page keeps the month chosen.
+        page.activate();
+        CHECK(page.period() == QLatin1String("2026-01"));
+
+        // The user makes the list taller by dragging the handle.
+        auto* splitter = page.findChild<QSplitter*>(QStringLiteral("payrollSplitter"));
+        REQUIRE(splitter);
+        QSplitterHandle* handle = splitter->handle(1);
+        const QPoint grip = handle->rect().center();
+        QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+        QTest::mouseMove(handle, grip + QPoint(0, 60));
+        QTest::mouseRelease(handle, Qt::LeftButton, {}, grip + QPoint(0, 60));
+        CHECK(page.runView()->viewport()->height() >= firstListHeight + 50);
+
+        // February calculated again here: E003, who has no salary profile, is listed below the review table.
+        page.setPeriod(QStringLiteral("2026-02"));
+        calculateAndWait(page);
+        CHECK(selectedPeriod(page) == QLatin1String("2026-02"));
+        REQUIRE(page.issueList()->count() == 1);
+        CHECK(page.issueList()->isVisible());
+        CHECK(page.issueList()->height() > 20);
+    }
+    // The next time the page is opened, the list has the height the user gave it.
+    ui::PayrollPage again(*app);
+    again.resize(1300, 800);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(again.runView()->viewport()->height() >= firstListHeight + 50);
+    ui::removeUiSetting(QStringLiteral("splitters/payroll"));
+}
+
+TEST_CASE("the month's pay adjustments are entered and removed in their dialog, and closed with the month",
+          "[ui][payroll]")
+{
+    PayrollFixture f;
+    auto app = f.app(f.hr());
+    ui::PayAdjustmentsDialog dialog(*app, QStringLiteral("2026-03"), false);
+    CHECK(dialog.rowCount() == 0);
+    dialog.employeePicker()->setCode(QStringLiteral("E001"));
+    dialog.amountEdit()->setText(QStringLiteral("abc"));
+    dialog.reasonEdit()->setText(QStringLiteral("2月提成漏发"));
+    CHECK_FALSE(dialog.addFromForm());
+    CHECK_FALSE(dialog.problemLabel()->isHidden());
+    dialog.amountEdit()->setText(QStringLiteral("1,200.50"));
+    dialog.correctsEdit()->setText(QStringLiteral("2026-02"));
+    REQUIRE(dialog.addFromForm());
+    CHECK(dialog.problemLabel()->isHidden());
+    REQUIRE(dialog.rowCount() == 1);
+    CHECK(dialog.table()->item(0, 1)->text() == QStringLiteral("¥1,200.50"));
+    CHECK(dialog.table()->item(0, 3)->text() == QStringLiteral("2026-02"));
+    CHECK(dialog.changed());
+    dialog.employeePicker()->setCode(QStringLiteral("E002"));
+    dialog.amountEdit()->setText(QStringLiteral("-80"));
+    dialog.reasonEdit()->setText(QStringLiteral("2月餐补多发"));
+    REQUIRE(dialog.addFromForm());
+    REQUIRE(dialog.rowCount() == 2);
+    dialog.table()->selectRow(1);
+    REQUIRE(dialog.removeSelected());
+    CHECK(dialog.rowCount() == 1);
+
+    // A month that is approved or locked: shown, not editable.
+    ui::PayAdjustmentsDialog closed(*app, QStringLiteral("2026-03"), true);
+    CHECK(closed.rowCount() == 1);
+    CHECK_FALSE(closed.amountEdit()->isEnabled());
 }
