@@ -69,7 +69,7 @@ QString pickMethod(DemoRandom& random)
 
 CustomerPlanner::CustomerPlanner(const OrgPlan& org, int customers, quint64 seed, const QDateTime& now,
                                  const QHash<QString, ReclaimWindows>& windows)
-    : m_org(org), m_count(customers), m_random(seed ^ 0xC057'0A1E'5EED'0003ULL),
+    : m_org(org), m_count(customers), m_seed(seed), m_random(seed ^ 0xC057'0A1E'5EED'0003ULL),
       m_now(wallClock(now.date(), now.time())), m_today(now.date()),
       m_checkinsFrom(QDate(now.date().year(), now.date().month(), 1).addMonths(-1)), m_windows(windows)
 {
@@ -94,9 +94,14 @@ const ReclaimWindows& CustomerPlanner::windowsOf(const QString& level) const
 
 QDateTime CustomerPlanner::at(const QDate& day)
 {
+    return at(day, m_random);
+}
+
+QDateTime CustomerPlanner::at(const QDate& day, DemoRandom& random) const
+{
     // Office hours; nothing happens later than now.
-    const QDateTime when = wallClock(day, QTime(m_random.between(8, 18), m_random.below(60), 0));
-    return when < m_now ? when : m_now.addSecs(-60 * m_random.between(1, 30));
+    const QDateTime when = wallClock(day, QTime(random.between(8, 18), random.below(60), 0));
+    return when < m_now ? when : m_now.addSecs(-60 * random.between(1, 30));
 }
 
 int CustomerPlanner::pickSeller(const QDate& from, const QDate& until, int except)
@@ -172,12 +177,15 @@ PlannedCustomer CustomerPlanner::next()
         planOwned(c, index);
     else
         planPool(c);
-    // The showcase customers (the demo users' team) each have an opportunity, at every stage from first
-    // contact to won, so that the team's funnel is never empty at its end.
-    if (c.owner >= 0 && showcase)
-        addOpportunity(c, index % 5);
-    else if (c.owner >= 0 && m_random.percent(25))
-        addOpportunity(c);
+    if (c.owner >= 0 && m_random.percent(25))
+        addOpportunity(c, m_random);
+    // The showcase customers (the demo users' team) also have an opportunity each, at every stage from
+    // first contact to won, so that the team's funnel is never empty at its end. Drawn from their own
+    // sequence: the rest of the company stays as the seed made it.
+    if (c.owner >= 0 && showcase) {
+        DemoRandom own(m_seed ^ (0x5EED'0FF0'0000'0000ULL + quint64(index)));
+        addOpportunity(c, own, index % 5);
+    }
     return c;
 }
 
@@ -411,40 +419,40 @@ void CustomerPlanner::planCheckins(const PlannedCustomer& c, const PlannedFollow
     }
 }
 
-void CustomerPlanner::addOpportunity(PlannedCustomer& c, int reach)
+void CustomerPlanner::addOpportunity(PlannedCustomer& c, DemoRandom& random, int reach)
 {
     static const QStringList kStages{QStringLiteral("contact"), QStringLiteral("research"),
                                      QStringLiteral("proposal"), QStringLiteral("negotiation"),
                                      QStringLiteral("won")};
     PlannedOpportunity o;
     o.owner = c.owner;
-    o.name = opportunityName(m_random);
-    const qint64 yuan = c.type == QLatin1String("key_account") ? m_random.between(20, 400) * 5000
-                                                               : m_random.between(1, 100) * 5000;
+    o.name = opportunityName(random);
+    const qint64 yuan = c.type == QLatin1String("key_account") ? random.between(20, 400) * 5000
+                                                               : random.between(1, 100) * 5000;
     o.amountFen = yuan * 100;
     const int available = int(c.ownedSince.daysTo(m_today)) - 1;
     if (available < 1)
         return;
-    o.createdOn = c.ownedSince.addDays(m_random.between(0, available));
-    o.expectedCloseOn = o.createdOn.addDays(m_random.between(30, 120));
+    o.createdOn = c.ownedSince.addDays(random.between(0, available));
+    o.expectedCloseOn = o.createdOn.addDays(random.between(30, 120));
     // How far it got: 0 contact ... 4 won; lost from any open stage.
-    const int r = reach >= 0 ? 0 : m_random.below(100);
+    const int r = reach >= 0 ? 0 : random.below(100);
     const int reached = reach >= 0 ? reach
                         : r < 25   ? 0
                         : r < 45   ? 1
                         : r < 63   ? 2
                         : r < 75   ? 3
                         : r < 88   ? 4
-                                   : m_random.between(0, 3);
+                                   : random.between(0, 3);
     const bool lost = reach < 0 && r >= 88;
     const int steps = reached + (lost ? 1 : 0);
     const int room = int(o.createdOn.daysTo(m_today)) - 1;
     QDate day = o.createdOn;
-    QDateTime when = at(day);
+    QDateTime when = at(day, random);
     o.stages << PlannedStage{QString(), kStages.first(), when};
     for (int s = 1; s <= steps; ++s) {
-        day = day.addDays(room > 0 ? m_random.between(0, std::max(1, room / (steps + 1))) : 0);
-        const QDateTime next = at(day);
+        day = day.addDays(room > 0 ? random.between(0, std::max(1, room / (steps + 1))) : 0);
+        const QDateTime next = at(day, random);
         when = next > when ? next : when.addSecs(60);
         const QString to = lost && s == steps ? QStringLiteral("lost") : kStages.at(s);
         o.stages << PlannedStage{o.stages.last().to, to, when};

@@ -165,14 +165,16 @@ private:
     int pickSeller(const QDate& from, const QDate& until, int except);
     void addFollowUps(PlannedCustomer& c, int employee, const QDate& from, const QDate& last, int count);
     // reach: the stage it got to (0 contact … 4 won), or -1 for a random one (lost sometimes).
-    void addOpportunity(PlannedCustomer& c, int reach = -1);
+    void addOpportunity(PlannedCustomer& c, DemoRandom& random, int reach = -1);
     void planCheckins(const PlannedCustomer& c, const PlannedFollowUp& visit);
     void describe(PlannedCustomer& c, const CityGeo& city);
     QDateTime at(const QDate& day);
+    QDateTime at(const QDate& day, DemoRandom& random) const;
     const ReclaimWindows& windowsOf(const QString& level) const;
 
     const OrgPlan& m_org;
     int m_count;
+    quint64 m_seed;
     DemoRandom m_random;
     QDateTime m_now;
     QDate m_today;
