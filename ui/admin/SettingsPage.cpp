@@ -14,14 +14,35 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace tl::ui {
+
+namespace {
+
+// A field that may be read (and copied from) but not changed, and looks it: the background of the page
+// instead of the white of an editable field, as the disabled city box shows.
+void showReadOnly(QWidget* field)
+{
+    if (auto* edit = qobject_cast<QLineEdit*>(field))
+        edit->setReadOnly(true);
+    if (auto* box = qobject_cast<QAbstractSpinBox*>(field)) {
+        box->setReadOnly(true);
+        box->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    }
+    QPalette palette = field->palette();
+    palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+    field->setPalette(palette);
+}
+
+} // namespace
 
 SettingsPage::SettingsPage(AppContext& app, QWidget* parent)
     : Page(app, parent), m_tabs(new QTabWidget(this)), m_name(new QLineEdit(this)),
@@ -45,6 +66,7 @@ QWidget* SettingsPage::buildCompanyTab()
     auto* layout = new QVBoxLayout(tab);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    tab->setObjectName(QStringLiteral("companyTab"));
     m_name->setObjectName(QStringLiteral("companyName"));
     form->addRow(tr("Short &name:"), m_name);
     m_legalName->setPlaceholderText(tr("Full name as on the business licence (letters, payslips)"));
@@ -68,10 +90,14 @@ QWidget* SettingsPage::buildCompanyTab()
     layout->addLayout(buttons);
     layout->addStretch(1);
 
+    // Without ManageSettings every company field is read-only and there is nothing to save.
     const bool manage = app().session().can(core::Permission::ManageSettings);
-    for (QLineEdit* edit : {m_name, m_legalName, m_address, m_phone, m_taxId})
-        edit->setReadOnly(!manage);
+    if (!manage)
+        for (QLineEdit* edit : {m_name, m_legalName, m_address, m_phone, m_taxId})
+            showReadOnly(edit);
     m_city->setEnabled(manage);
+    m_save->setObjectName(QStringLiteral("saveCompany"));
+    m_save->setEnabled(manage);
     m_save->setVisible(manage);
     if (!manage) {
         auto* note = new QLabel(tr("Only a system administrator may change the company data."), tab);
@@ -184,10 +210,12 @@ QWidget* SettingsPage::buildRulesTab()
     layout->addStretch(1);
 
     const bool manage = app().session().can(core::Permission::ManageSettings);
-    for (QLineEdit* edit : {m_agingBuckets, m_reminderOffsets, m_interestRate})
-        edit->setReadOnly(!manage);
-    for (QSpinBox* box : {m_overdueRepeat, m_limitationWarn, m_letterPayDays, m_letterReplyDays})
-        box->setReadOnly(!manage);
+    if (!manage)
+        for (QWidget* field : std::initializer_list<QWidget*>{
+                 m_agingBuckets, m_reminderOffsets, m_interestRate, m_overdueRepeat, m_limitationWarn,
+                 m_letterPayDays, m_letterReplyDays})
+            showReadOnly(field);
+    m_saveRules->setEnabled(manage);
     m_saveRules->setVisible(manage);
     if (!manage) {
         auto* note = new QLabel(tr("Only a system administrator may change the company's rules."), tab);
@@ -322,6 +350,8 @@ void SettingsPage::showCompanyProblems(const QList<core::FieldProblem>& problems
 
 void SettingsPage::saveCompany()
 {
+    if (!m_save->isEnabled())
+        return; // read-only for this session
     const core::Context ctx = app().core();
     core::CompanyService service(ctx);
     auto current = service.company();

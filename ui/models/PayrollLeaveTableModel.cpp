@@ -57,8 +57,8 @@ QVariant PayrollLeaveTableModel::data(const QModelIndex& index, int role) const
             return statusName(r.status);
         case Column::RequestedBy: // no user: written by the system (an import, the demo company)
             return r.requestedByName.isEmpty() ? tr("System") : r.requestedByName;
-        case Column::DecidedBy:
-            return r.approverName;
+        case Column::DecidedBy: // decided by no user: the system
+            return r.approverName.isEmpty() && r.decidedAt.isValid() ? tr("System") : r.approverName;
         case Column::Count:
             break;
         }

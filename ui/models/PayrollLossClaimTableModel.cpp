@@ -78,8 +78,8 @@ QVariant PayrollLossClaimTableModel::data(const QModelIndex& index, int role) co
             return statusName(c.status);
         case Column::RequestedBy: // no user: written by the system (an import, the demo company)
             return c.requestedByName.isEmpty() ? tr("System") : c.requestedByName;
-        case Column::DecidedBy:
-            return c.approverName;
+        case Column::DecidedBy: // decided by no user: the system
+            return c.approverName.isEmpty() && c.decidedAt.isValid() ? tr("System") : c.approverName;
         default:
             return {};
         }

@@ -63,10 +63,8 @@ QVariant PayrollRunTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (column == Column::Status) {
-            // Users by login name; work of no user (the demo company, a job) is the system's.
-            const auto who = [](const QString& username) {
-                return username == QLatin1String("system") ? tr("System") : username;
-            };
+            // Users by display name; work of no user (the demo company, a job) is the system's.
+            const auto who = [](const QString& name) { return name.isEmpty() ? tr("System") : name; };
             if (r.status == QLatin1String("locked"))
                 return tr("Locked by %1 on %2")
                     .arg(who(r.lockedBy), QLocale().toString(r.lockedAt, QLocale::ShortFormat));

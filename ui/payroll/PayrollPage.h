@@ -21,7 +21,8 @@ class PayrollRunTableModel;
 // thread on its own connection with progress and cancel; the review table of every payslip of the chosen
 // month with totals and the net pay that changed since last month highlighted; Approve and Lock (with
 // confirmation); the employees the calculation left out and why; the payslip detail (double-click) and
-// printing of payslips (A4 or strips). For sessions with ViewSalary, RunPayroll or ApprovePayroll.
+// printing of payslips (A4 or strips). It opens on the newest run; the month typed or chosen in the list is
+// the page's month. For sessions with ViewSalary, RunPayroll or ApprovePayroll.
 class PayrollPage : public Page
 {
     Q_OBJECT

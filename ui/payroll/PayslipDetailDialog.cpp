@@ -42,7 +42,8 @@ PayslipDetailDialog::PayslipDetailDialog(const core::Payslip& p, const QString& 
     m_lines->setWordWrap(true);
     m_lines->verticalHeader()->hide();
     m_lines->horizontalHeader()->setStretchLastSection(true);
-    // Employee lines first in payslip order, then the employer's costs.
+    // Employee lines first in payslip order, then the employer's contributions (social insurance, housing
+    // fund).
     QList<core::PayslipLine> lines;
     for (const core::PayslipLine& l : p.lines)
         if (!l.employer)
@@ -53,7 +54,7 @@ PayslipDetailDialog::PayslipDetailDialog(const core::Payslip& p, const QString& 
     m_lines->setRowCount(int(lines.size()));
     for (int row = 0; row < lines.size(); ++row) {
         const core::PayslipLine& l = lines.at(row);
-        const QString kind = l.employer                     ? tr("Employer cost")
+        const QString kind = l.employer                     ? tr("Employer contribution")
                              : core::isPayDeduction(l.code) ? tr("Deduction")
                                                             : tr("Earning");
         auto* name = new QTableWidgetItem(l.name.isEmpty() ? core::payLineName(l.code) : l.name);

@@ -7,6 +7,7 @@
 #include "models/PayrollLeaveTableModel.h"
 #include "models/PayrollLossClaimTableModel.h"
 #include "models/PayrollOwnPayslipTableModel.h"
+#include "models/PayrollRunTableModel.h"
 #include "models/PayrollSalaryProfileTableModel.h"
 #include "models/PayrollTaxTableModel.h"
 #include "payroll/AttendancePage.h"
@@ -15,14 +16,19 @@
 #include "payroll/PayrollPeriod.h"
 #include "payroll/PayrollRunService.h"
 #include "payroll/SalaryProfile.h"
+#include "payroll/SalaryProfileDialog.h"
 #include "payroll/SalaryProfilesPage.h"
 #include "payroll/TaxCalculatorPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace tl;
 using tl::test::PayrollFixture;
@@ -255,4 +261,106 @@ TEST_CASE("my payslips shows a salesperson only their own released payslips and 
     // net 10,000.00 − 1,750.00 − 97.50 = 8,152.50.
     CHECK(page.estimatedNetFen() == 815'250);
     CHECK(page.estimate()->text().contains(QStringLiteral("8,152.50")));
+}
+
+TEST_CASE("a double-click on a salary profile opens that version for correction", "[ui][payroll]")
+{
+    PayrollFixture f;
+    auto app = f.app(f.hr());
+    ui::SalaryProfilesPage page(*app);
+    page.resize(1100, 500);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    page.activate();
+    page.showEmployee(f.e2);
+    REQUIRE(page.model()->rowCount() == 2);
+
+    // The January version (base 10,000.00), not the one in force (February's, selected on loading).
+    QDate from;
+    QString base;
+    bool opened = false;
+    QTimer::singleShot(0, &page, [&] {
+        auto* dialog = qobject_cast<ui::SalaryProfileDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        opened = true;
+        from = dialog->fromEdit()->date();
+        base = dialog->baseEdit()->text();
+        dialog->reject();
+    });
+    QWidget* viewport = page.view()->viewport();
+    const QPoint january = page.view()->visualRect(page.model()->index(0, 0)).center();
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, january);
+    QTest::mouseDClick(viewport, Qt::LeftButton, {}, january);
+    REQUIRE(opened);
+    CHECK(from == QDate(2026, 1, 1));
+    CHECK(base == QStringLiteral("10,000.00"));
+    CHECK(page.model()->rowCount() == 2); // cancelled: nothing changed
+}
+
+TEST_CASE("leave requests, loss claims and payroll runs name the system's work as such", "[ui][payroll]")
+{
+    // Core gives display names, and nothing for work of no user (an import, the demo company).
+    core::LeaveRequest bySystem;
+    bySystem.status = QStringLiteral("approved");
+    bySystem.approverName = QStringLiteral("人事小王");
+    bySystem.decidedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 0));
+    core::LeaveRequest open;
+    open.status = QStringLiteral("requested");
+    open.requestedByName = QStringLiteral("王一");
+    core::LeaveRequest decidedBySystem = open;
+    decidedBySystem.status = QStringLiteral("rejected");
+    decidedBySystem.decidedAt = QDateTime(QDate(2026, 3, 3), QTime(9, 0));
+    ui::PayrollLeaveTableModel leave;
+    Tester leaveTester(&leave, Fatal);
+    leave.setRequests({bySystem, open, decidedBySystem});
+    using L = ui::PayrollLeaveTableModel::Column;
+    const auto leaveCell = [&](int row, L column) { return leave.index(row, int(column)).data().toString(); };
+    CHECK(leaveCell(0, L::RequestedBy) == QStringLiteral("System"));
+    CHECK(leaveCell(0, L::DecidedBy) == QStringLiteral("人事小王"));
+    CHECK(leaveCell(1, L::RequestedBy) == QStringLiteral("王一"));
+    CHECK(leaveCell(1, L::DecidedBy).isEmpty()); // not decided yet
+    CHECK(leaveCell(2, L::DecidedBy) == QStringLiteral("System"));
+
+    core::LossClaim claim;
+    claim.status = QStringLiteral("approved");
+    claim.decidedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 0));
+    core::LossClaim asked;
+    asked.status = QStringLiteral("requested");
+    asked.requestedByName = QStringLiteral("hr2");
+    ui::PayrollLossClaimTableModel claims;
+    Tester claimTester(&claims, Fatal);
+    claims.setClaims({claim, asked});
+    using C = ui::PayrollLossClaimTableModel::Column;
+    const auto claimCell = [&](int row, C column) {
+        return claims.index(row, int(column)).data().toString();
+    };
+    CHECK(claimCell(0, C::RequestedBy) == QStringLiteral("System"));
+    CHECK(claimCell(0, C::DecidedBy) == QStringLiteral("System"));
+    CHECK(claimCell(1, C::RequestedBy) == QStringLiteral("hr2"));
+    CHECK(claimCell(1, C::DecidedBy).isEmpty());
+
+    core::PayrollRun run;
+    run.period = QStringLiteral("2026-01");
+    run.status = QStringLiteral("approved");
+    run.calcNo = 1;
+    run.calculatedAt = QDateTime(QDate(2026, 2, 3), QTime(10, 0));
+    run.approvedAt = QDateTime(QDate(2026, 2, 4), QTime(10, 0));
+    core::PayrollRun locked = run;
+    locked.period = QStringLiteral("2025-12");
+    locked.status = QStringLiteral("locked");
+    locked.lockedAt = QDateTime(QDate(2026, 1, 5), QTime(10, 0));
+    locked.lockedBy = QStringLiteral("人事小王");
+    ui::PayrollRunTableModel runs;
+    Tester runTester(&runs, Fatal);
+    runs.setRuns({run, locked});
+    const auto statusTip = [&](int row) {
+        return runs.index(row, int(ui::PayrollRunTableModel::Column::Status))
+            .data(Qt::ToolTipRole)
+            .toString();
+    };
+    CHECK(statusTip(0).startsWith(QStringLiteral("Approved by System on ")));
+    CHECK(statusTip(1).startsWith(QStringLiteral("Locked by 人事小王 on ")));
+    CHECK(runs.headerData(int(ui::PayrollRunTableModel::Column::EmployerCost), Qt::Horizontal).toString() ==
+          QStringLiteral("Employer contributions"));
 }

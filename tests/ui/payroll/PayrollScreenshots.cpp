@@ -1,24 +1,23 @@
-// Screenshots of the payroll pages on a small demo company with salary profiles and calculated payrolls, in
-// Chinese. Hidden: run with `tl_test_ui_payroll "[.screenshots]"`; the PNG files go to $TL_SCREENSHOT_DIR
-// (default: the temporary folder's tl-payroll-screenshots).
+// Screenshots of the payroll pages (and the settings HR sees) on a small demo company with its salary
+// profiles and locked payrolls, in Chinese. Hidden: run with `tl_test_ui_payroll "[.screenshots]"`; the PNG
+// files go to $TL_SCREENSHOT_DIR (default: the temporary folder's tl-payroll-screenshots).
 #include "PayrollFixture.h"
 
+#include "admin/CityProfileDialog.h"
+#include "admin/SettingsPage.h"
 #include "app/Language.h"
-#include "attendance/AttendanceService.h"
 #include "common/Progress.h"
 #include "db/SqlQuery.h"
 #include "demo/DemoGenerator.h"
 #include "models/PayrollPayslipTableModel.h"
 #include "payroll/AttendancePage.h"
-#include "payroll/LossClaimService.h"
 #include "payroll/LossClaimsPage.h"
 #include "payroll/MyPayslipsPage.h"
 #include "payroll/PayrollPage.h"
-#include "payroll/PayrollRunService.h"
 #include "payroll/PayslipDetailDialog.h"
-#include "payroll/SalaryProfileService.h"
 #include "payroll/SalaryProfilesPage.h"
 #include "payroll/TaxCalculatorPage.h"
+#include "settings/CompanyService.h"
 #include "support/Builders.h"
 #include "widgets/MessageBar.h"
 
@@ -53,57 +52,21 @@ TEST_CASE("screenshots of the payroll pages on a small demo company", "[.screens
     core::DemoGenerator::Options options;
     options.adminPassword = QStringLiteral("demo-pass-1");
     TL_PAY_REQUIRE_OK(core::DemoGenerator::generate(t.db(), t.clock(), options, progress));
-    const core::Context sys = t.context();
 
-    // Salary profiles from January for everyone employed: 8,000 + 500 per position level by code.
+    // The demo company brings its own payroll: salary profiles, leave, loss claims and locked runs.
     core::SqlQuery q(t.db(),
-                     QStringLiteral("SELECT id, code FROM employees WHERE leave_date IS NULL ORDER BY code"));
+                     QStringLiteral("SELECT id FROM employees WHERE leave_date IS NULL ORDER BY code"));
     q.exec();
     QList<qint64> ids;
-    int n = 0;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        ids << id;
-        if (++n % 9 == 0)
-            continue; // some left without a profile: listed as issues
-        core::SalaryProfile p;
-        p.employeeId = id;
-        p.effectiveFrom = QDate(2026, 1, 1);
-        p.baseSalary = core::Money::fromYuan(8000 + 500 * (n % 7));
-        p.allowance = core::Money::fromYuan(300);
-        p.siBase = p.baseSalary;
-        p.hfBase = p.baseSalary;
-        p.specialDeduction = core::Money::fromYuan(n % 3 == 0 ? 2000 : 0);
-        TL_PAY_REQUIRE_OK(core::SalaryProfileService(sys).save(p));
-        if (n % 5 == 0) {
-            p.effectiveFrom = QDate(2026, 2, 1);
-            p.baseSalary += core::Money::fromYuan(1000);
-            TL_PAY_REQUIRE_OK(core::SalaryProfileService(sys).save(p));
-        }
-    }
-    REQUIRE(ids.size() > 3);
-    TL_PAY_REQUIRE_OK(core::LossClaimService(sys).request(ids.at(1), core::Money::fromYuan(5000),
-                                                          QStringLiteral("遗失公司笔记本电脑")));
-    TL_PAY_REQUIRE_OK(core::LossClaimService(sys).approve(1));
-    TL_PAY_REQUIRE_OK(core::LossClaimService(sys).request(ids.at(2), core::Money::fromYuan(800),
-                                                          QStringLiteral("损坏样品")));
-    core::AttendanceService att(sys);
-    TL_PAY_REQUIRE_OK(att.requestLeave(ids.at(3), core::AttendanceStatus::AnnualLeave, QDate(2026, 3, 9),
-                                       QDate(2026, 3, 11), 6, QStringLiteral("探亲")));
-    TL_PAY_REQUIRE_OK(att.requestLeave(ids.at(4), core::AttendanceStatus::PersonalLeave, QDate(2026, 3, 2),
-                                       QDate(2026, 3, 2), 2, QStringLiteral("家事")));
-    TL_PAY_REQUIRE_OK(att.approveLeave(2));
-    TL_PAY_REQUIRE_OK(att.record(ids.at(5), QDate(2026, 3, 4), core::AttendanceStatus::Absent));
-    TL_PAY_REQUIRE_OK(att.record(ids.at(5), QDate(2026, 3, 5), core::AttendanceStatus::Late));
-
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    REQUIRE(ids.size() > 4);
+    core::SqlQuery users(t.db(),
+                         QStringLiteral("SELECT id FROM users WHERE role = 'hr' ORDER BY id LIMIT 1"));
+    users.exec();
+    REQUIRE(users.next());
     core::Session hr = test::sessionFor(core::Role::Hr);
-    hr.userId = 1;
-    core::PayrollRunService service(t.context(hr));
-    for (const QString& month : {QStringLiteral("2026-01"), QStringLiteral("2026-02")}) {
-        TL_PAY_REQUIRE_OK(service.calculate(month, progress));
-        TL_PAY_REQUIRE_OK(service.approve(month));
-        TL_PAY_REQUIRE_OK(service.lock(month));
-    }
+    hr.userId = users.value(0).toLongLong();
 
     auto open = [&](const core::Session& s) {
         auto db = core::Database::open(t.path(), core::Database::OpenMode::OpenExisting);
@@ -119,11 +82,9 @@ TEST_CASE("screenshots of the payroll pages on a small demo company", "[.screens
     layout->addWidget(bar);
     auto* payroll = new ui::PayrollPage(*app, &frame);
     layout->addWidget(payroll);
-    payroll->activate();
-    payroll->setPeriod(QStringLiteral("2026-03"));
-    QSignalSpy finished(payroll, &ui::PayrollPage::calculationFinished);
-    payroll->calculate();
-    REQUIRE(waitUntil([&] { return !finished.isEmpty() && !payroll->isBusy(); }));
+    payroll->activate(); // the newest run, selected, with its payslips
+    REQUIRE(waitUntil([&] { return !payroll->isBusy(); }));
+    REQUIRE(payroll->payslipModel()->rowCount() > 1);
     shoot(frame, QStringLiteral("payroll"));
     {
         ui::PayslipDetailDialog dialog(*payroll->payslipModel()->payslipAt(1), payroll->period());
@@ -142,6 +103,17 @@ TEST_CASE("screenshots of the payroll pages on a small demo company", "[.screens
     ui::TaxCalculatorPage tax(*app);
     tax.setBonus(QStringLiteral("36001"));
     shoot(tax, QStringLiteral("tax-calculator"));
+    ui::SettingsPage settings(*app); // HR: the company's data read-only, the city profiles editable
+    settings.activate();
+    shoot(settings, QStringLiteral("settings-company"));
+    {
+        const core::Context ctx = app->core();
+        const auto profiles = core::CompanyService(ctx).cityProfiles();
+        TL_PAY_REQUIRE_OK(profiles);
+        REQUIRE_FALSE(profiles->isEmpty());
+        ui::CityProfileDialog dialog(*app, profiles->last());
+        shoot(dialog, QStringLiteral("city-profile"));
+    }
 
     core::Session sales = test::sessionFor(core::Role::Sales, ids.at(1));
     auto salesApp = open(sales);
