@@ -50,7 +50,7 @@ QStringList PayrollSummary::header()
     h << tr("Net pay");
     for (const QString& code : employerCodes())
         h << payLineName(code);
-    h << tr("Employer costs");
+    h << tr("Employer contributions");
     return h;
 }
 

@@ -173,7 +173,7 @@ QString PayslipHtml::a4Html(const core::PayslipDocument& p, bool employerCosts)
 
     if (employerCosts) {
         text += sectionHeading(tr("Paid by the employer (not part of your pay)"));
-        text += linesTable(p.employerCosts, tr("Employer costs"), p.employerCost);
+        text += linesTable(p.employerCosts, tr("Employer contributions"), p.employerCost);
     }
 
     text += QStringLiteral("<p style=\"margin-top: 12px; font-size: 8.5pt;\">%1</p>\n")
@@ -357,7 +357,7 @@ QString PayslipHtml::summaryHtml(const core::PayrollSummary::Data& data)
                                       {escape(tr("Headcount")), HtmlTable::Align::Right, 7}};
     for (const QString& code : Summary::employerCodes())
         employer << HtmlTable::Column{escape(core::payLineName(code)), HtmlTable::Align::Right, 12};
-    employer << HtmlTable::Column{escape(tr("Employer costs")), HtmlTable::Align::Right, 14};
+    employer << HtmlTable::Column{escape(tr("Employer contributions")), HtmlTable::Align::Right, 14};
     HtmlTable employerTable(employer);
     const auto employerCells = [&](const Summary::Row& row) {
         QStringList cells{QString::number(row.headcount)};
