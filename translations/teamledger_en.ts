@@ -3760,6 +3760,53 @@
     </message>
 </context>
 <context>
+    <name>tl::core::PayAdjustmentService</name>
+    <message>
+        <source>The payroll of %1 is %2: enter the adjustment in a later month.</source>
+        <translation>The payroll of %1 is %2: enter the adjustment in a later month.</translation>
+    </message>
+    <message>
+        <source>You may not see pay adjustments.</source>
+        <translation>You may not see pay adjustments.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a payroll month (YYYY-MM).</source>
+        <translation>'%1' is not a payroll month (YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>You may not adjust pay.</source>
+        <translation>You may not adjust pay.</translation>
+    </message>
+    <message>
+        <source>the employee does not exist</source>
+        <translation>the employee does not exist</translation>
+    </message>
+    <message>
+        <source>not a payroll month (YYYY-MM)</source>
+        <translation>not a payroll month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>the amount must not be zero</source>
+        <translation>the amount must not be zero</translation>
+    </message>
+    <message>
+        <source>say why the pay is adjusted</source>
+        <translation>say why the pay is adjusted</translation>
+    </message>
+    <message>
+        <source>the corrected month must be earlier than %1</source>
+        <translation>the corrected month must be earlier than %1</translation>
+    </message>
+    <message>
+        <source>The pay adjustment cannot be saved.</source>
+        <translation>The pay adjustment cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Pay adjustment %1 does not exist.</source>
+        <translation>Pay adjustment %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::PayLines</name>
     <message>
         <source>Base salary</source>
@@ -3832,6 +3879,10 @@
     <message>
         <source>Housing fund (employer)</source>
         <translation>Housing fund (employer)</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
     </message>
 </context>
 <context>
@@ -4381,10 +4432,6 @@
         <translation>Net pay</translation>
     </message>
     <message>
-        <source>Employer costs</source>
-        <translation>Employer costs</translation>
-    </message>
-    <message>
         <source>You may not see the payroll summary.</source>
         <translation>You may not see the payroll summary.</translation>
     </message>
@@ -4403,6 +4450,10 @@
     <message>
         <source>The payslips of %1 do not add up to the run's totals.</source>
         <translation>The payslips of %1 do not add up to the run's totals.</translation>
+    </message>
+    <message>
+        <source>Employer contributions</source>
+        <translation>Employer contributions</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +4521,10 @@
     <message>
         <source>%1; plus %2 on the annual bonus taxed separately</source>
         <translation>%1; plus %2 on the annual bonus taxed separately</translation>
+    </message>
+    <message>
+        <source>adjustments of the month (the month corrected in brackets): %1</source>
+        <translation>adjustments of the month (the month corrected in brackets): %1</translation>
     </message>
 </context>
 <context>
@@ -10883,6 +10938,85 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::PayAdjustmentsDialog</name>
+    <message>
+        <source>Pay adjustments of %1</source>
+        <translation>Pay adjustments of %1</translation>
+    </message>
+    <message>
+        <source>Amounts paid in addition (补发, positive) or taken back (补扣, negative) with the pay of %1, taxable with it — how a locked month is corrected. Calculate the month again to include a change.</source>
+        <translation>Amounts paid in addition (补发, positive) or taken back (补扣, negative) with the pay of %1, taxable with it — how a locked month is corrected. Calculate the month again to include a change.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Employee</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>e.g. 500.00 or -120.00</source>
+        <translation>e.g. 500.00 or -120.00</translation>
+    </message>
+    <message>
+        <source>YYYY-MM, optional</source>
+        <translation>YYYY-MM, optional</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Employee:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>A&amp;mount:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Corrects month:</source>
+        <translation>&amp;Corrects month:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>Re&amp;move selected</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is approved or locked: enter corrections in a later month.</source>
+        <translation>The payroll of %1 is approved or locked: enter corrections in a later month.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Choose the employee.</source>
+        <translation>Choose the employee.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::PaymentFilterBar</name>
     <message>
         <source>Received from</source>
@@ -11282,6 +11416,18 @@
         <source>Payslips %1.pdf</source>
         <translation>Payslips %1.pdf</translation>
     </message>
+    <message>
+        <source>Adjustments…</source>
+        <translation>Adjustments…</translation>
+    </message>
+    <message>
+        <source>Amounts paid in addition or taken back with the month's pay (corrections of a locked month).</source>
+        <translation>Amounts paid in addition or taken back with the month's pay (corrections of a locked month).</translation>
+    </message>
+    <message>
+        <source>The adjustments of %1 changed: calculate the month again to include them.</source>
+        <translation>The adjustments of %1 changed: calculate the month again to include them.</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::PayrollPayslipTableModel</name>
@@ -11560,16 +11706,16 @@
         <translation>How it was computed</translation>
     </message>
     <message>
-        <source>Employer cost</source>
-        <translation>Employer cost</translation>
-    </message>
-    <message>
         <source>Deduction</source>
         <translation>Deduction</translation>
     </message>
     <message>
         <source>Earning</source>
         <translation>Earning</translation>
+    </message>
+    <message>
+        <source>Employer contribution</source>
+        <translation>Employer contribution</translation>
     </message>
 </context>
 <context>
@@ -11699,10 +11845,6 @@
         <translation>Paid by the employer (not part of your pay)</translation>
     </message>
     <message>
-        <source>Employer costs</source>
-        <translation>Employer costs</translation>
-    </message>
-    <message>
         <source>Printed on %1. Questions about this payslip: please contact HR.</source>
         <translation>Printed on %1. Questions about this payslip: please contact HR.</translation>
     </message>
@@ -11753,6 +11895,10 @@
     <message>
         <source>Paid by the employer</source>
         <translation>Paid by the employer</translation>
+    </message>
+    <message>
+        <source>Employer contributions</source>
+        <translation>Employer contributions</translation>
     </message>
 </context>
 <context>

@@ -3725,6 +3725,53 @@
     </message>
 </context>
 <context>
+    <name>tl::core::PayAdjustmentService</name>
+    <message>
+        <source>The payroll of %1 is %2: enter the adjustment in a later month.</source>
+        <translation>%1 的工资%2：请在以后月份录入调整项。</translation>
+    </message>
+    <message>
+        <source>You may not see pay adjustments.</source>
+        <translation>您无权查看工资调整项。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a payroll month (YYYY-MM).</source>
+        <translation>“%1”不是有效的工资月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>You may not adjust pay.</source>
+        <translation>您无权调整工资。</translation>
+    </message>
+    <message>
+        <source>the employee does not exist</source>
+        <translation>员工不存在</translation>
+    </message>
+    <message>
+        <source>not a payroll month (YYYY-MM)</source>
+        <translation>不是有效的工资月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>the amount must not be zero</source>
+        <translation>金额不能为零</translation>
+    </message>
+    <message>
+        <source>say why the pay is adjusted</source>
+        <translation>请填写调整原因</translation>
+    </message>
+    <message>
+        <source>the corrected month must be earlier than %1</source>
+        <translation>更正的月份须早于 %1</translation>
+    </message>
+    <message>
+        <source>The pay adjustment cannot be saved.</source>
+        <translation>工资调整项无法保存。</translation>
+    </message>
+    <message>
+        <source>Pay adjustment %1 does not exist.</source>
+        <translation>工资调整项 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>tl::core::PayLines</name>
     <message>
         <source>Base salary</source>
@@ -3797,6 +3844,10 @@
     <message>
         <source>Housing fund (employer)</source>
         <translation>住房公积金（单位）</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>补发/补扣</translation>
     </message>
 </context>
 <context>
@@ -4342,10 +4393,6 @@
         <translation>实发工资</translation>
     </message>
     <message>
-        <source>Employer costs</source>
-        <translation>单位成本</translation>
-    </message>
-    <message>
         <source>You may not see the payroll summary.</source>
         <translation>您无权查看工资汇总。</translation>
     </message>
@@ -4364,6 +4411,10 @@
     <message>
         <source>The payslips of %1 do not add up to the run&apos;s totals.</source>
         <translation>%1 的工资单合计与本次工资核算的总额不符。</translation>
+    </message>
+    <message>
+        <source>Employer contributions</source>
+        <translation>单位社保公积金</translation>
     </message>
 </context>
 <context>
@@ -4431,6 +4482,10 @@
     <message>
         <source>%1; plus %2 on the annual bonus taxed separately</source>
         <translation>%1；另加全年一次性奖金单独计税 %2</translation>
+    </message>
+    <message>
+        <source>adjustments of the month (the month corrected in brackets): %1</source>
+        <translation>本月调整项（方括号内为所更正的月份）：%1</translation>
     </message>
 </context>
 <context>
@@ -10779,6 +10834,85 @@
     </message>
 </context>
 <context>
+    <name>tl::ui::PayAdjustmentsDialog</name>
+    <message>
+        <source>Pay adjustments of %1</source>
+        <translation>%1 的工资调整项</translation>
+    </message>
+    <message>
+        <source>Amounts paid in addition (补发, positive) or taken back (补扣, negative) with the pay of %1, taxable with it — how a locked month is corrected. Calculate the month again to include a change.</source>
+        <translation>随 %1 工资一并补发（正数）或补扣（负数）的金额，与当月工资合并计税——已锁定月份的差错即以此方式更正。修改后请重新计算该月工资。</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>更正月份</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>e.g. 500.00 or -120.00</source>
+        <translation>例如 500.00 或 -120.00</translation>
+    </message>
+    <message>
+        <source>YYYY-MM, optional</source>
+        <translation>YYYY-MM，可不填</translation>
+    </message>
+    <message>
+        <source>&amp;Employee:</source>
+        <translation>员工(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Corrects month:</source>
+        <translation>更正月份(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation>删除所选(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The payroll of %1 is approved or locked: enter corrections in a later month.</source>
+        <translation>%1 的工资已审批或锁定：请在以后月份录入更正。</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Choose the employee.</source>
+        <translation>请选择员工。</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+</context>
+<context>
     <name>tl::ui::PaymentFilterBar</name>
     <message>
         <source>Received from</source>
@@ -11175,6 +11309,18 @@
         <source>Payslips %1.pdf</source>
         <translation>工资单 %1.pdf</translation>
     </message>
+    <message>
+        <source>Adjustments…</source>
+        <translation>调整项…</translation>
+    </message>
+    <message>
+        <source>Amounts paid in addition or taken back with the month&apos;s pay (corrections of a locked month).</source>
+        <translation>随当月工资补发或补扣的金额（用于更正已锁定月份）。</translation>
+    </message>
+    <message>
+        <source>The adjustments of %1 changed: calculate the month again to include them.</source>
+        <translation>%1 的调整项已变更：请重新计算该月工资以计入。</translation>
+    </message>
 </context>
 <context>
     <name>tl::ui::PayrollPayslipTableModel</name>
@@ -11451,16 +11597,16 @@
         <translation>计算方法</translation>
     </message>
     <message>
-        <source>Employer cost</source>
-        <translation>单位成本</translation>
-    </message>
-    <message>
         <source>Deduction</source>
         <translation>扣款</translation>
     </message>
     <message>
         <source>Earning</source>
         <translation>收入</translation>
+    </message>
+    <message>
+        <source>Employer contribution</source>
+        <translation>单位社保公积金</translation>
     </message>
 </context>
 <context>
@@ -11590,10 +11736,6 @@
         <translation>单位缴纳部分（不计入您的工资）</translation>
     </message>
     <message>
-        <source>Employer costs</source>
-        <translation>单位成本</translation>
-    </message>
-    <message>
         <source>Printed on %1. Questions about this payslip: please contact HR.</source>
         <translation>打印于 %1。如对本工资单有疑问，请联系人事部门。</translation>
     </message>
@@ -11644,6 +11786,10 @@
     <message>
         <source>Paid by the employer</source>
         <translation>单位缴纳</translation>
+    </message>
+    <message>
+        <source>Employer contributions</source>
+        <translation>单位社保公积金</translation>
     </message>
 </context>
 <context>
