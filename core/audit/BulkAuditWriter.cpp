@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
+#include "common/JsonText.h"
 #include "db/Database.h"
 #include "db/SqlQuery.h"
 
@@ -109,43 +110,11 @@ namespace {
 // when it hands text out as UTF-16): the caller then takes Qt's path.
 bool appendJsonString(QByteArray& out, const unsigned char* p, int n)
 {
-    static constexpr char kHex[] = "0123456789abcdef";
     out.append('"');
     for (int i = 0; i < n;) {
         const unsigned char c = p[i];
         if (c < 0x80) {
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                out.append(char(c));
-            } else {
-                out.append('\\');
-                switch (c) {
-                case '"':
-                    out.append('"');
-                    break;
-                case '\\':
-                    out.append('\\');
-                    break;
-                case 0x08:
-                    out.append('b');
-                    break;
-                case 0x0c:
-                    out.append('f');
-                    break;
-                case 0x0a:
-                    out.append('n');
-                    break;
-                case 0x0d:
-                    out.append('r');
-                    break;
-                case 0x09:
-                    out.append('t');
-                    break;
-                default:
-                    out.append("u00", 3);
-                    out.append(kHex[c >> 4]);
-                    out.append(kHex[c & 0xf]);
-                }
-            }
+            appendJsonAscii(out, c);
             ++i;
             continue;
         }

@@ -1,5 +1,7 @@
 #include "common/TrText.h"
 
+#include "common/JsonText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,36 +32,6 @@ QString substitute(const QString& pattern, const QStringList& args)
         out += c;
     }
     return out;
-}
-
-void appendJsonString(QString& out, const QString& text)
-{
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    out += QLatin1Char('"');
 }
 
 QString renderValue(const QJsonValue& value)
@@ -102,35 +74,35 @@ QString TrText::toString() const
     return substitute(QCoreApplication::translate(m_context.constData(), m_source.constData()), args);
 }
 
-void TrText::appendJson(QString& out) const
+void TrText::appendJson(QByteArray& out) const
 {
-    out += QLatin1String("{\"c\":");
-    appendJsonString(out, QString::fromUtf8(m_context));
-    out += QLatin1String(",\"s\":");
-    appendJsonString(out, QString::fromUtf8(m_source));
+    out.append("{\"c\":");
+    appendJsonString(out, m_context);
+    out.append(",\"s\":");
+    appendJsonString(out, m_source);
     if (!m_args.isEmpty()) {
-        out += QLatin1String(",\"a\":[");
+        out.append(",\"a\":[");
         for (qsizetype i = 0; i < m_args.size(); ++i) {
             if (i > 0)
-                out += QLatin1Char(',');
+                out.append(',');
             if (m_args.at(i).sentence)
                 m_args.at(i).sentence->appendJson(out);
             else
-                appendJsonString(out, m_args.at(i).text);
+                appendJsonString(out, m_args.at(i).text.toUtf8());
         }
-        out += QLatin1Char(']');
+        out.append(']');
     }
-    out += QLatin1Char('}');
+    out.append('}');
 }
 
 QString TrText::serialize() const
 {
     if (m_source.isEmpty())
         return {};
-    QString out;
+    QByteArray out;
     out.reserve(64 + m_source.size());
     appendJson(out);
-    return out;
+    return QString::fromUtf8(out);
 }
 
 QString TrText::render(const QString& stored)

@@ -42,7 +42,7 @@ private:
         QString text;
         std::shared_ptr<const TrText> sentence; // set: a nested sentence, else `text`
     };
-    void appendJson(QString& out) const;
+    void appendJson(QByteArray& out) const;
     QByteArray m_context;
     QByteArray m_source;
     QList<Arg> m_args;

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "audit/BulkAuditWriter.h"
+#include "common/JsonText.h"
 #include "db/Database.h"
 #include "db/NativeStatement.h"
 
@@ -24,49 +25,6 @@ namespace tl::core {
 namespace {
 
 constexpr int kChunkRows = 4096;
-
-// A JSON string as QJsonDocument writes it (", \ and control characters escaped; other bytes as they are).
-void appendJsonString(QByteArray& out, QByteArrayView text)
-{
-    static constexpr char kHex[] = "0123456789abcdef";
-    out.append('"');
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            out.append(ch);
-            continue;
-        }
-        out.append('\\');
-        switch (c) {
-        case '"':
-            out.append('"');
-            break;
-        case '\\':
-            out.append('\\');
-            break;
-        case 0x08:
-            out.append('b');
-            break;
-        case 0x0c:
-            out.append('f');
-            break;
-        case 0x0a:
-            out.append('n');
-            break;
-        case 0x0d:
-            out.append('r');
-            break;
-        case 0x09:
-            out.append('t');
-            break;
-        default:
-            out.append("u00", 3);
-            out.append(kHex[c >> 4]);
-            out.append(kHex[c & 0xf]);
-        }
-    }
-    out.append('"');
-}
 
 quint64 fingerprintOf(QByteArrayView canonical)
 {
