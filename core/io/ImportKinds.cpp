@@ -11,6 +11,7 @@
 #include "io/InstallmentImport.h"
 #include "io/PaymentImport.h"
 #include "io/SalaryProfileImport.h"
+#include "io/YtdOpeningImport.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,8 @@ const QList<Entry>& registry()
          [](const Context& ctx) { return std::unique_ptr<ImportKind>(new SalaryProfileImport(ctx)); }},
         {"attendance", &AttendanceImport::columnSpec,
          [](const Context& ctx) { return std::unique_ptr<ImportKind>(new AttendanceImport(ctx)); }},
+        {"ytd-openings", &YtdOpeningImport::columnSpec,
+         [](const Context& ctx) { return std::unique_ptr<ImportKind>(new YtdOpeningImport(ctx)); }},
     };
     return entries;
 }
@@ -91,6 +94,8 @@ QString ImportKinds::displayName(const QString& key)
         return QCoreApplication::translate("tl::core::ImportKinds", "salary profiles");
     if (key == QLatin1String("attendance"))
         return QCoreApplication::translate("tl::core::ImportKinds", "attendance records");
+    if (key == QLatin1String("ytd-openings"))
+        return QCoreApplication::translate("tl::core::ImportKinds", "year-to-date payroll figures");
     return key;
 }
 
