@@ -2839,6 +2839,10 @@
         <source>attendance records</source>
         <translation>attendance records</translation>
     </message>
+    <message>
+        <source>year-to-date payroll figures</source>
+        <translation>year-to-date payroll figures</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::ImportResult</name>
@@ -5627,6 +5631,41 @@
     <message>
         <source>Cannot save %1.</source>
         <translation>Cannot save %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::YtdOpeningImport</name>
+    <message>
+        <source>You may not enter year-to-date payroll figures.</source>
+        <translation>You may not enter year-to-date payroll figures.</translation>
+    </message>
+    <message>
+        <source>the employee is required</source>
+        <translation>the employee is required</translation>
+    </message>
+    <message>
+        <source>employee %1 does not exist</source>
+        <translation>employee %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the year is required</source>
+        <translation>the year is required</translation>
+    </message>
+    <message>
+        <source>the figures of %1 for %2 already appear in row %3</source>
+        <translation>the figures of %1 for %2 already appear in row %3</translation>
+    </message>
+    <message>
+        <source>the payroll of %1 is approved or locked: the figures of %2 can no longer change</source>
+        <translation>the payroll of %1 is approved or locked: the figures of %2 can no longer change</translation>
+    </message>
+    <message>
+        <source>%1 already has year-to-date figures for %2</source>
+        <translation>%1 already has year-to-date figures for %2</translation>
+    </message>
+    <message>
+        <source>the months employed are required</source>
+        <translation>the months employed are required</translation>
     </message>
 </context>
 <context>

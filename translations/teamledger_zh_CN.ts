@@ -2816,6 +2816,10 @@
         <source>attendance records</source>
         <translation>考勤记录</translation>
     </message>
+    <message>
+        <source>year-to-date payroll figures</source>
+        <translation>年初至今累计工资数据</translation>
+    </message>
 </context>
 <context>
     <name>tl::core::ImportResult</name>
@@ -5573,6 +5577,41 @@
     <message>
         <source>Cannot save %1.</source>
         <translation>无法保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tl::core::YtdOpeningImport</name>
+    <message>
+        <source>You may not enter year-to-date payroll figures.</source>
+        <translation>您无权录入年初至今累计工资数据。</translation>
+    </message>
+    <message>
+        <source>the employee is required</source>
+        <translation>工号为必填项</translation>
+    </message>
+    <message>
+        <source>employee %1 does not exist</source>
+        <translation>员工 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the year is required</source>
+        <translation>年度为必填项</translation>
+    </message>
+    <message>
+        <source>the figures of %1 for %2 already appear in row %3</source>
+        <translation>%1 的 %2 年累计数已在第 %3 行出现</translation>
+    </message>
+    <message>
+        <source>the payroll of %1 is approved or locked: the figures of %2 can no longer change</source>
+        <translation>%1 的工资已审批或锁定：%2 年的累计数不能再修改</translation>
+    </message>
+    <message>
+        <source>%1 already has year-to-date figures for %2</source>
+        <translation>%1 已有 %2 年的累计数</translation>
+    </message>
+    <message>
+        <source>the months employed are required</source>
+        <translation>已任职月数为必填项</translation>
     </message>
 </context>
 <context>
