@@ -1,5 +1,7 @@
 #include "demo/DemoCustomerData.h"
 
+#include "demo/DemoText.h"
+
 #include "demo/DemoRandom.h"
 
 #include <iterator>
@@ -7,11 +9,6 @@
 namespace tl::core::demo {
 
 namespace {
-
-QString u8(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 QStringList u8List(std::initializer_list<const char*> texts)
 {

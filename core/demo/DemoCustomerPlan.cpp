@@ -1,5 +1,7 @@
 #include "demo/DemoCustomerPlan.h"
 
+#include "demo/DemoText.h"
+
 #include "demo/DemoCustomerData.h"
 #include "demo/DemoData.h"
 
@@ -25,11 +27,6 @@ struct Showcase
 constexpr Showcase kShowcase[] = {{2, 99, false}, {1, 99, false}, {1, 99, false}, {3, 99, false},
                                   {4, 99, false}, {0, 0, false},  {0, -3, false}, {0, 2, true},
                                   {0, 99, true},  {0, 5, true},   {0, 99, true}};
-
-QString u8(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 // Planned times are wall-clock times; kept as UTC date-times so that comparing and shifting them needs no
 // time-zone arithmetic (millions of them at the large scale). Only their date and time are written.

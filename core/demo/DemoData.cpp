@@ -1,5 +1,7 @@
 #include "demo/DemoData.h"
 
+#include "demo/DemoText.h"
+
 #include "demo/DemoRandom.h"
 #include "org/Validation.h"
 
@@ -9,11 +11,6 @@
 namespace tl::core::demo {
 
 namespace {
-
-QString u8(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 // Common surnames with rough relative frequencies (per ten thousand people).
 constexpr std::pair<const char*, int> kSurnames[] = {

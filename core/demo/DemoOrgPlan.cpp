@@ -1,5 +1,7 @@
 #include "demo/DemoOrgPlan.h"
 
+#include "demo/DemoText.h"
+
 #include "demo/DemoData.h"
 #include "demo/DemoRandom.h"
 
@@ -9,11 +11,6 @@
 namespace tl::core::demo {
 
 namespace {
-
-QString u8(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 // How long someone has been with the company, and what their labour contracts look like.
 enum class Tenure

@@ -1,5 +1,7 @@
 #include "demo/DemoPayrollWriter.h"
 
+#include "demo/DemoText.h"
+
 #include "audit/AuditLog.h"
 #include "audit/BulkAuditWriter.h"
 #include "common/Clock.h"
@@ -21,16 +23,6 @@
 namespace tl::core::demo {
 
 namespace {
-
-QString u8(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-Money yuan(qint64 amount)
-{
-    return Money::fromFen(amount * 100);
-}
 
 // Monthly pay of a position: base salary range, performance standard and fixed allowance, in yuan.
 struct PayGrade
@@ -216,11 +208,11 @@ Status DemoPayrollWriter::write(const OrgPlan& plan, const QList<qint64>& employ
         CityProfile earlier = *builtin;
         earlier.id = 0;
         earlier.effectiveFrom = QDate(2024, 7, 1);
-        earlier.siBaseMin = yuan(siMin).fen();
-        earlier.siBaseMax = yuan(siMax).fen();
-        earlier.hfBaseMin = yuan(hfMin).fen();
-        earlier.hfBaseMax = yuan(siMax).fen();
-        earlier.minimumWage = yuan(minimumWage).fen();
+        earlier.siBaseMin = Money::fromYuan(siMin).fen();
+        earlier.siBaseMax = Money::fromYuan(siMax).fen();
+        earlier.hfBaseMin = Money::fromYuan(hfMin).fen();
+        earlier.hfBaseMax = Money::fromYuan(siMax).fen();
+        earlier.minimumWage = Money::fromYuan(minimumWage).fen();
         CityProfileRepository::insert(m_ctx, earlier);
     }
 
@@ -277,13 +269,14 @@ Status DemoPayrollWriter::write(const OrgPlan& plan, const QList<qint64>& employ
                     city = &cityProfile(companyCity);
                 if (!*city)
                     continue;
-                const Money insurance =
-                    ContributionCalculator::compute(**city, yuan(p->siBase), yuan(p->siBase)).employeeTotal();
+                const Money insurance = ContributionCalculator::compute(**city, Money::fromYuan(p->siBase),
+                                                                        Money::fromYuan(p->siBase))
+                                            .employeeTotal();
                 IncomeTax::Cumulative ytd;
-                ytd.income = yuan(p->base + p->allowance) * months;
-                ytd.basicDeduction = yuan(IncomeTax::MonthlyBasicDeductionYuan) * months;
+                ytd.income = Money::fromYuan(p->base + p->allowance) * months;
+                ytd.basicDeduction = Money::fromYuan(IncomeTax::MonthlyBasicDeductionYuan) * months;
                 ytd.specialDeduction = insurance * months;
-                ytd.specialAdditional = yuan(p->special) * months;
+                ytd.specialAdditional = Money::fromYuan(p->special) * months;
                 const Money withheld = IncomeTax::withhold(ytd).cumulativeTax;
                 opening.bind(1, employeeIds.at(i))
                     .bind(2, qint64(start.year()))

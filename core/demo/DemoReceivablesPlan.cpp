@@ -1,5 +1,7 @@
 #include "demo/DemoReceivablesPlan.h"
 
+#include "demo/DemoText.h"
+
 #include "demo/DemoCustomerPlan.h"
 #include "money/Money.h"
 #include "money/MoneyFormat.h"
@@ -12,11 +14,6 @@
 namespace tl::core::demo {
 
 namespace {
-
-QString u8(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 QString money(qint64 fen)
 {
